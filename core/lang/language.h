@@ -1,0 +1,38 @@
+// A language is data: the JSON files under core/lang/<code>/, compiled into the
+// binary. Each extractor reads its own section (money, speech, names...) and
+// builds its lexicons once; no code branches on a language code.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace dixit {
+
+class Language {
+ public:
+  // Throws UsageError for a code without data.
+  static const Language& get(std::string_view code);
+  // The language whose function words are most frequent in the text.
+  static const Language& detect(std::u16string_view text);
+  static std::vector<std::string> codes();
+
+  const std::string& code() const { return code_; }
+  const std::string& icu_locale() const { return icu_locale_; }
+  // core/lang/<code>/<name>.json, or an empty object when the language has none.
+  const nlohmann::json& section(std::string_view name) const;
+  // Convenience: a list of strings from a section, folded (see text/fold.h).
+  std::vector<std::u16string> folded_list(std::string_view section_name, std::string_view key) const;
+
+  Language(std::string code, nlohmann::json sections);
+
+ private:
+  std::string code_;
+  std::string icu_locale_;
+  nlohmann::json sections_;
+};
+
+}  // namespace dixit

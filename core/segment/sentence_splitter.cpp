@@ -1,0 +1,101 @@
+#include "segment/sentence_splitter.h"
+
+#include <algorithm>
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+
+#include "lang/language.h"
+#include "text/fold.h"
+
+namespace dixit {
+
+namespace {
+
+bool is_terminal(char16_t c) { return c == u'.' || c == u'!' || c == u'?' || c == u'\u2026'; }
+
+// Extra boundaries that ICU's rules cannot see in scraped text: a terminal mark
+// glued to a capitalised word ("Russie.Assistance"), and a function word glued
+// to the end of a heading ("l’UkraineLes").
+void add_glue_boundaries(std::u16string_view text, const std::vector<Token>& tokens, std::vector<uint32_t>& out) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.has(token_flags::glued)) out.push_back(t.start);
+    if (t.kind != TokenKind::punct || !is_terminal(text[t.start]) || i == 0 || i + 1 >= tokens.size()) continue;
+    const Token& prev = tokens[i - 1];
+    const Token& next = tokens[i + 1];
+    bool glued_on_both_sides = prev.end == t.start && next.start == t.end;
+    // "Russie.Assistance" but not "U.S.A" or "3.Ensuite": a lower-case letter before the mark.
+    if (glued_on_both_sides && prev.kind == TokenKind::word && prev.size() >= 2 && u_islower(text[prev.end - 1]) &&
+        next.kind == TokenKind::word &&
+        next.has(token_flags::capitalized) && !next.has(token_flags::all_caps) && next.size() >= 2)
+      out.push_back(next.start);
+  }
+}
+
+// ICU's suppression lists miss common press abbreviations ("Dr." in English):
+// a boundary right after "<abbreviation>." inside a paragraph is dropped.
+void drop_abbreviation_boundaries(std::u16string_view text, const std::vector<Token>& tokens,
+                                  const std::vector<std::u16string>& abbreviations, std::vector<uint32_t>& bounds) {
+  std::u16string folded;
+  auto is_false_boundary = [&](uint32_t b) {
+    auto next = std::lower_bound(tokens.begin(), tokens.end(), b, [](const Token& t, uint32_t p) { return t.start < p; });
+    if (next == tokens.begin() || next == tokens.end() || next->has(token_flags::line_before)) return false;
+    auto dot = next - 1;
+    if (dot == tokens.begin() || text[dot->start] != u'.') return false;
+    auto word = dot - 1;
+    if (word->kind != TokenKind::word || word->end != dot->start) return false;
+    folded.clear();
+    text::append_folded(text.substr(word->start, word->size()), folded);
+    return std::find(abbreviations.begin(), abbreviations.end(), folded) != abbreviations.end();
+  };
+  bounds.erase(std::remove_if(bounds.begin(), bounds.end(), is_false_boundary), bounds.end());
+}
+
+}  // namespace
+
+SentenceSplitter::SentenceSplitter(const Language& lang) : abbreviations_(lang.folded_list("language", "abbreviations")) {
+  std::string locale = lang.section("language").value("sentence_locale", lang.icu_locale() + "@ss=standard");
+  UErrorCode status = U_ZERO_ERROR;
+  prototype_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale(locale.c_str()), status));
+  if (U_FAILURE(status) || !prototype_) {
+    status = U_ZERO_ERROR;
+    prototype_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+  }
+  if (U_FAILURE(status) || !prototype_)
+    throw std::runtime_error(std::string("ICU sentence break iterator unavailable: ") + u_errorName(status));
+}
+
+SentenceSplitter::~SentenceSplitter() = default;
+
+void SentenceSplitter::split(std::u16string_view text, const std::vector<Token>& tokens, std::vector<Span>& out) const {
+  out.clear();
+  if (text.empty()) return;
+  std::vector<uint32_t> bounds;
+  {
+    // ICU iterators are not thread-safe: each call works on its own clone.
+    std::unique_ptr<icu::BreakIterator> it(prototype_->clone());
+    UErrorCode status = U_ZERO_ERROR;
+    UText* ut = utext_openUChars(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+    it->setText(ut, status);
+    if (U_SUCCESS(status)) {
+      for (int32_t b = it->first(); b != icu::BreakIterator::DONE; b = it->next()) bounds.push_back(b);
+    }
+    utext_close(ut);
+  }
+  drop_abbreviation_boundaries(text, tokens, abbreviations_, bounds);
+  add_glue_boundaries(text, tokens, bounds);
+  bounds.push_back(0);
+  bounds.push_back(static_cast<uint32_t>(text.size()));
+  std::sort(bounds.begin(), bounds.end());
+  bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
+  for (size_t k = 0; k + 1 < bounds.size(); ++k) {
+    uint32_t s = bounds[k], e = bounds[k + 1];
+    while (s < e && (text::is_space(text[s]) || text::is_line_break(text[s]))) ++s;
+    while (e > s && (text::is_space(text[e - 1]) || text::is_line_break(text[e - 1]))) --e;
+    if (s < e) out.push_back({s, e});
+  }
+}
+
+}  // namespace dixit

@@ -1,0 +1,166 @@
+#include "segment/tokenizer.h"
+
+#include <algorithm>
+
+#include <unicode/uchar.h>
+
+#include "text/fold.h"
+#include "text/utf.h"
+
+namespace dixit {
+
+namespace {
+
+using text::code_point_at;
+
+bool is_word_char(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  // Letters, combining marks, and joiners (ZWJ/ZWNJ inside names) belong to the word.
+  return u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) || c == 0x200D || c == 0x200C;
+}
+bool is_digit(char32_t c) { return c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(c) != 0; }
+bool is_upper(char32_t c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c)); }
+bool is_lower(char32_t c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c) != 0; }
+
+bool in_list(const std::vector<std::u16string>& list, std::u16string_view folded_word) {
+  return std::find(list.begin(), list.end(), folded_word) != list.end();
+}
+
+class Scanner {
+ public:
+  Scanner(std::u16string_view text, const TokenizerRules& rules, std::vector<Token>& out)
+      : text_(text), rules_(rules), out_(out) {}
+
+  void run() {
+    out_.clear();
+    uint16_t pending = token_flags::paragraph_before;
+    int line_breaks = 0;
+    size_t i = 0;
+    while (i < text_.size()) {
+      char16_t c = text_[i];
+      if (text::is_space(c) || c == u'\u200B' || c == u'\uFEFF') {
+        pending |= token_flags::space_before;
+        ++i;
+        continue;
+      }
+      if (text::is_line_break(c)) {
+        // CR LF counts as one break; two breaks make a paragraph.
+        if (!(c == u'\n' && i > 0 && text_[i - 1] == u'\r')) ++line_breaks;
+        pending |= token_flags::space_before | token_flags::line_before;
+        if (line_breaks >= 2) pending |= token_flags::paragraph_before;
+        ++i;
+        continue;
+      }
+      line_breaks = 0;
+      auto cp = code_point_at(text_, i);
+      if (is_word_char(cp.value)) {
+        i = scan_word(i, pending);
+      } else if (is_digit(cp.value)) {
+        size_t end = i;
+        while (end < text_.size() && is_digit(code_point_at(text_, end).value)) end += code_point_at(text_, end).units;
+        emit(i, end, TokenKind::number, pending | token_flags::has_digit);
+        i = end;
+      } else {
+        emit(i, i + cp.units, TokenKind::punct, pending);
+        i += cp.units;
+      }
+      pending = 0;
+    }
+  }
+
+ private:
+  // A word runs over letters and digits, and over one hyphen or apostrophe
+  // between two of them ("vingt-cinq", "don't"). An elided article splits off
+  // ("l’Ukraine"), and so does a function word glued to the previous word.
+  size_t scan_word(size_t start, uint16_t flags) {
+    size_t i = start;
+    size_t part_start = start;
+    while (i < text_.size()) {
+      auto cp = code_point_at(text_, i);
+      if (is_word_char(cp.value) || is_digit(cp.value)) {
+        if (i > part_start && is_upper(cp.value) && is_lower(text::code_point_before(text_, i).value) &&
+            glued_function_word_at(i)) {
+          emit_word(part_start, i, flags);
+          flags = token_flags::glued;
+          part_start = i;
+        }
+        i += cp.units;
+        continue;
+      }
+      bool joiner = text::is_apostrophe(text_[i]) || text_[i] == u'-' || text_[i] == u'\u2011';
+      if (joiner && i + 1 < text_.size()) {
+        auto next = code_point_at(text_, i + 1);
+        if (is_word_char(next.value) || (text_[i] == u'-' && is_digit(next.value))) {
+          if (text::is_apostrophe(text_[i]) && is_elision(part_start, i)) {
+            emit_word(part_start, i + 1, flags | token_flags::elided);
+            flags = 0;
+            part_start = i + 1;
+          }
+          i += 1;
+          continue;
+        }
+      }
+      break;
+    }
+    emit_word(part_start, i, flags);
+    return i;
+  }
+
+  bool is_elision(size_t start, size_t apostrophe) {
+    if (rules_.elisions.empty() || apostrophe - start > 8) return false;
+    folded_.clear();
+    text::append_folded(text_.substr(start, apostrophe - start), folded_);
+    return in_list(rules_.elisions, folded_);
+  }
+
+  bool glued_function_word_at(size_t i) {
+    size_t end = i;
+    while (end < text_.size() && is_word_char(code_point_at(text_, end).value)) end += code_point_at(text_, end).units;
+    if (end - i < 2 || end - i > 12) return false;
+    folded_.clear();
+    text::append_folded(text_.substr(i, end - i), folded_);
+    return in_list(rules_.function_words, folded_);
+  }
+
+  void emit_word(size_t start, size_t end, uint16_t flags) {
+    if (end <= start) return;
+    size_t letters = 0, uppers = 0, lowers = 0;
+    bool first = true;
+    for (size_t k = start; k < end;) {
+      auto cp = code_point_at(text_, k);
+      k += cp.units;
+      if (is_digit(cp.value)) {
+        flags |= token_flags::has_digit;
+        continue;
+      }
+      if (!u_isalpha(cp.value)) continue;
+      ++letters;
+      if (is_upper(cp.value)) {
+        ++uppers;
+        if (first) flags |= token_flags::capitalized;
+      } else if (is_lower(cp.value)) {
+        ++lowers;
+      }
+      first = false;
+    }
+    if (letters >= 2 && uppers >= 2 && lowers == 0) flags |= token_flags::all_caps;
+    emit(start, end, TokenKind::word, flags);
+  }
+
+  void emit(size_t start, size_t end, TokenKind kind, uint16_t flags) {
+    out_.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end), kind, flags});
+  }
+
+  std::u16string_view text_;
+  const TokenizerRules& rules_;
+  std::vector<Token>& out_;
+  std::u16string folded_;  // scratch, reused
+};
+
+}  // namespace
+
+void tokenize(std::u16string_view text, const TokenizerRules& rules, std::vector<Token>& out) {
+  Scanner(text, rules, out).run();
+}
+
+}  // namespace dixit
