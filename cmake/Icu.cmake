@@ -16,6 +16,7 @@ if(EMSCRIPTEN)
   # Compiled as C: as C++ the const array would get internal linkage.
   add_library(dixit_icu_data STATIC "${DIXIT_ICU_WASM_DIR}/data/icudata.c")
   set_source_files_properties("${DIXIT_ICU_WASM_DIR}/data/icudata.c" PROPERTIES LANGUAGE C)
+  target_include_directories(dixit_icu_data PRIVATE "${DIXIT_ICU_WASM_DIR}/include")
   target_link_libraries(dixit_icu INTERFACE dixit_icu_data)
 else()
   find_package(ICU 70 REQUIRED COMPONENTS uc i18n)

@@ -121,13 +121,17 @@ build_icu_wasm() {
   local missing; missing="$(comm -13 "$work/all.txt" "$keep")"
   if [ -n "$missing" ]; then log "wasm/icu-data.txt names items ICU does not have: $missing"; exit 1; fi
   comm -23 "$work/all.txt" "$keep" > "$work/remove.txt"
-  cp "$full" "$work/icudata.dat"
-  LD_LIBRARY_PATH="$host/lib" "$host/bin/icupkg" --ignore-deps -r "$work/remove.txt" "$work/icudata.dat" "$out/data/icudata.dat" >/dev/null
-  LD_LIBRARY_PATH="$host/lib" "$host/bin/genccode" -d "$out/data" "$out/data/icudata.dat" >/dev/null
-  mv "$out/data/icudata_dat.c" "$out/data/icudata.c"
+  # icupkg checks item prefixes against the package name, so the file keeps ICU's name.
+  mkdir -p "$work/in"
+  cp "$full" "$work/in/icudt72l.dat"
+  LD_LIBRARY_PATH="$host/lib" "$host/bin/icupkg" --ignore-deps -r "$work/remove.txt" "$work/in/icudt72l.dat" "$out/data/icudt72l.dat" >/dev/null
+  # A fixed symbol (icudata_dat) and file name, whatever the ICU version.
+  LD_LIBRARY_PATH="$host/lib" "$host/bin/genccode" -q -f icudata -d "$out/data" "$out/data/icudt72l.dat"
+  sed -i 's/} icudt72l_dat=/} icudata_dat=/' "$out/data/icudata.c"
+  grep -q '} icudata_dat=' "$out/data/icudata.c" || { log "genccode output changed: icudata_dat not found"; exit 1; }
   rm -rf "$work"
   ln -sfn "$out" "$CACHE/icu-wasm"
-  log "ICU for wasm ready in $out ($(du -h "$out/data/icudata.dat" | cut -f1) of data)"
+  log "ICU for wasm ready in $out ($(du -h "$out/data/icudt72l.dat" | cut -f1) of data)"
 }
 
 main() {

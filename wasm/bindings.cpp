@@ -99,6 +99,9 @@ val annotate(val text, val options) {
   return to_val(dixit::to_json(dixit::annotate(units, opts)));
 }
 
+// embind dispatches on argument count: this is annotate(text) without options.
+val annotate_with_defaults(val text) { return annotate(std::move(text), val::undefined()); }
+
 std::string version() { return std::string(dixit::version()); }
 
 val languages() {
@@ -112,6 +115,7 @@ val languages() {
 
 EMSCRIPTEN_BINDINGS(dixit) {
   emscripten::function("annotate", &annotate);
+  emscripten::function("annotate", &annotate_with_defaults);
   emscripten::function("version", &version);
   emscripten::function("languages", &languages);
 }
