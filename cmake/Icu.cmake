@@ -3,7 +3,15 @@
 # scripts/setup.sh cross-built and cached, plus the trimmed data as a C array.
 add_library(dixit_icu INTERFACE)
 if(EMSCRIPTEN)
-  set(DIXIT_ICU_WASM_DIR "$ENV{HOME}/.cache/dixit/icu-wasm" CACHE PATH "ICU built for wasm by scripts/setup.sh")
+  # The same cache folder as scripts/setup.sh: $DIXIT_CACHE, else $XDG_CACHE_HOME/dixit, else ~/.cache/dixit.
+  if(DEFINED ENV{DIXIT_CACHE})
+    set(dixit_cache "$ENV{DIXIT_CACHE}")
+  elseif(DEFINED ENV{XDG_CACHE_HOME})
+    set(dixit_cache "$ENV{XDG_CACHE_HOME}/dixit")
+  else()
+    set(dixit_cache "$ENV{HOME}/.cache/dixit")
+  endif()
+  set(DIXIT_ICU_WASM_DIR "${dixit_cache}/icu-wasm" CACHE PATH "ICU built for wasm by scripts/setup.sh")
   if(NOT EXISTS "${DIXIT_ICU_WASM_DIR}/lib/libicuuc.a")
     message(FATAL_ERROR "No wasm ICU in ${DIXIT_ICU_WASM_DIR}: run scripts/setup.sh first")
   endif()
