@@ -22,3 +22,11 @@ export async function loadWasm() {
 export function nativeAnnotate(text, lang = 'auto') {
   return execFileSync(DIXIT, ['annotate', '--lang', lang, '-'], { input: text, encoding: 'utf8' });
 }
+
+// Debian's Chromium, headless, with the flags this closed network needs.
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+
+export async function launchChromium(extra = {}) {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, ...extra });
+}
