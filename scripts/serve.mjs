@@ -39,6 +39,8 @@ export function startServer({ root, port = 8080, host = '127.0.0.1', quiet = fal
         'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
         'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
+        // The bookmarklet loads the module and the .wasm from this host into the page being read.
+        'Access-Control-Allow-Origin': '*',
       });
       res.end(body);
     });
