@@ -1,6 +1,22 @@
 # The one place for compile flags. Every dixit target calls dixit_apply_flags().
 option(DIXIT_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 option(DIXIT_WERROR "Treat warnings as errors" ON)
+# Fuzzing build (scripts/fuzz, build/fuzz): every target instrumented for libFuzzer,
+# ASan and UBSan; the harnesses in tests/fuzz add libFuzzer's main. Needs clang.
+option(DIXIT_FUZZ "Build the libFuzzer harnesses of tests/fuzz, with ASan and UBSan" OFF)
+if(DIXIT_FUZZ AND NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+  message(FATAL_ERROR "DIXIT_FUZZ needs clang (e.g. -DCMAKE_CXX_COMPILER=clang++); this is ${CMAKE_CXX_COMPILER_ID}")
+endif()
+
+# Wasm optimisation choices. Each default below was measured by scripts/bench
+# (numbers in docs/benchmarks.md); the cache variables exist so that the
+# alternatives can be rebuilt and measured again without editing this file.
+if(EMSCRIPTEN)
+  set(DIXIT_WASM_OPT "-O3" CACHE STRING "Optimisation level of the wasm build (compile and link)")
+  option(DIXIT_WASM_LTO "Link-time optimisation of the dixit sources in the wasm build" OFF)
+  set(DIXIT_WASM_MALLOC "dlmalloc" CACHE STRING "Emscripten allocator: dlmalloc or emmalloc")
+  set(DIXIT_WASM_LINK_EXTRA "" CACHE STRING "Extra wasm link flags (;-separated), for benchmark experiments")
+endif()
 
 set(DIXIT_WARNINGS -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wno-unused-parameter)
 
@@ -12,11 +28,40 @@ function(dixit_apply_flags target)
   endif()
   target_compile_definitions(${target} PRIVATE DIXIT_VERSION="${PROJECT_VERSION}")
   if(EMSCRIPTEN)
-    # Measured in scripts/bench: -O3 is faster than -Oz for a small size cost.
-    target_compile_options(${target} PRIVATE -O3)
+    target_compile_options(${target} PRIVATE ${DIXIT_WASM_OPT})
+    if(DIXIT_WASM_LTO)
+      target_compile_options(${target} PRIVATE -flto)
+    endif()
   endif()
   if(DIXIT_SANITIZE)
     target_compile_options(${target} PUBLIC -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
     target_link_options(${target} PUBLIC -fsanitize=address,undefined)
+  endif()
+  if(DIXIT_FUZZ)
+    target_compile_options(${target} PUBLIC -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all -g)
+    target_link_options(${target} PUBLIC -fsanitize=address,undefined)
+  endif()
+endfunction()
+
+# Link flags of a wasm module (the shipped one and the benchmark's): the
+# optimisation choices above plus the shape of the module.
+function(dixit_apply_wasm_link_flags target)
+  target_link_options(${target} PRIVATE
+    --bind
+    ${DIXIT_WASM_OPT}
+    -sMALLOC=${DIXIT_WASM_MALLOC}
+    -sMODULARIZE=1
+    -sEXPORT_ES6=1
+    -sENVIRONMENT=web,worker
+    -sALLOW_MEMORY_GROWTH=1
+    -sMAXIMUM_MEMORY=2GB
+    -sEXPORTED_RUNTIME_METHODS=['stringToUTF16']
+    # No eval or new Function in the glue: pages and extensions with a strict CSP
+    # (script-src 'self' 'wasm-unsafe-eval') can run it.
+    -sDYNAMIC_EXECUTION=0
+    -sFILESYSTEM=0
+    ${DIXIT_WASM_LINK_EXTRA})
+  if(DIXIT_WASM_LTO)
+    target_link_options(${target} PRIVATE -flto)
   endif()
 endfunction()
