@@ -14,6 +14,12 @@ cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Release > /dev/null
 cmake --build build/native -j "$JOBS"
 echo "[test] building wasm (build/wasm)"
 cmake --build build/native --target wasm -j "$JOBS"
+# ctest runs these as sanitizers.dixit_tests and fuzz.short (tests/CMakeLists.txt).
+echo "[test] building the Catch2 suite with ASan+UBSan (build/asan)"
+cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDIXIT_SANITIZE=ON > /dev/null
+cmake --build build/asan --target dixit_tests -j "$JOBS"
+echo "[test] building the fuzz harnesses (build/fuzz)"
+DIXIT_JOBS="$JOBS" scripts/fuzz --build-only > /dev/null
 
 echo "[test] running the suites"
 log="$(mktemp)"
