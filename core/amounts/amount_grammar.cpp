@@ -1,0 +1,390 @@
+#include "amounts/amount_grammar.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "text/fold.h"
+
+namespace dixit::amounts {
+
+namespace {
+
+constexpr size_t max_spelled_pieces = 16;  // "quatre-vingt-dix-neuf mille neuf cent ..." fits
+constexpr size_t max_modifier_pieces = 4;  // "in excess of", "jusqu' à"
+constexpr int max_power = 24;              // no press amount is larger than 10^24
+
+bool all_upper_ascii(std::u16string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char16_t c) { return (c >= u'A' && c <= u'Z'); });
+}
+
+bool is_hyphen(const PieceText& text, size_t i) {
+  return i < text.size() && text[i].kind == PieceKind::punct && text[i].size() == 1 &&
+         text::is_dash(text.text[text[i].start]);
+}
+
+bool is_char(const PieceText& text, size_t i, char16_t c) {
+  return i < text.size() && text[i].kind == PieceKind::punct && text[i].size() == 1 && text.text[text[i].start] == c;
+}
+
+}  // namespace
+
+bool AmountGrammar::may_start_at(size_t i) const {
+  if (text_[i].kind == PieceKind::number) return true;
+  constexpr uint32_t starters = PhraseTable::bit(PhraseKind::currency) | PhraseTable::bit(PhraseKind::number_word) |
+                                PhraseTable::bit(PhraseKind::multiplier) |
+                                PhraseTable::bit(PhraseKind::approx_number);
+  return (lex_.phrases().kinds_starting_at(text_, i) & starters) != 0;
+}
+
+// A currency form at `i`. ISO codes count in capitals ("USD"), or in any case
+// when a symbol is glued to them ("usd$", "nzd$15"), which then belongs to the form.
+std::optional<AmountGrammar::CurrencyMatch> AmountGrammar::match_currency(size_t i) const {
+  if (i >= text_.size()) return std::nullopt;
+  auto m = lex_.phrases().longest(PhraseKind::currency, text_, i);
+  if (!m) return std::nullopt;
+  const CurrencyEntry& entry = lex_.currencies().entry(m.payload);
+  if (entry.glued)
+    for (size_t k = i + 1; k < m.end; ++k)
+      if (!text_.glued(k)) return std::nullopt;
+  CurrencyMatch out{m.end, m.payload};
+  if (entry.form == CurrencyForm::code && m.end < text_.size() && text_.glued(m.end)) {
+    auto symbol = lex_.phrases().longest(PhraseKind::currency, text_, m.end);
+    if (symbol && lex_.currencies().entry(symbol.payload).form == CurrencyForm::symbol) {
+      out.end = symbol.end;
+      return out;
+    }
+  }
+  if (entry.needs_upper_case) {
+    for (size_t k = i; k < m.end; ++k)
+      if (text_[k].kind == PieceKind::word && !all_upper_ascii(text_.original(k))) return std::nullopt;
+  }
+  return out;
+}
+
+int AmountGrammar::scale_at(size_t i, bool after_currency, size_t& end) const {
+  if (i >= text_.size() || text_[i].line_before) return 0;
+  auto m = lex_.phrases().longest(PhraseKind::scale, text_, i);
+  if (!m) return 0;
+  // Abbreviations (negative payloads) stay next to their number: "5m", "3,2 Md".
+  if (m.payload < 0 && after_currency) return 0;
+  end = m.end;
+  return std::abs(m.payload);
+}
+
+bool AmountGrammar::currency_or_scale_follows(size_t i) const {
+  if (i >= text_.size() || text_[i].line_before) return false;
+  size_t scale_end = 0;
+  if (scale_at(i, false, scale_end)) return true;
+  if (match_currency(i)) return true;
+  if (is_hyphen(text_, i) && text_.glued(i) && text_.glued(i + 1) && match_currency(i + 1)) return true;
+  auto connector = lex_.phrases().longest(PhraseKind::connector, text_, i);
+  return connector && connector.end < text_.size() && (match_currency(connector.end) || scale_at(connector.end, false, scale_end));
+}
+
+// Spelled-out numbers: a run of number words, joined by hyphens or joiners, read
+// by ICU. When the whole run is not one number, shorter runs are tried. Outside
+// cents, a run only counts before a scale or currency, which keeps "un", "one"
+// and "une" from reaching ICU at every article.
+std::optional<AmountGrammar::Number> AmountGrammar::read_spelled(size_t i, bool cents) const {
+  const auto& phrases = lex_.phrases();
+  auto is_word = [&](size_t k) {
+    return k < text_.size() && !text_[k].line_before && phrases.longest(PhraseKind::number_word, text_, k).end == k + 1;
+  };
+  if (!is_word(i)) return std::nullopt;
+  size_t word_ends[max_spelled_pieces];
+  size_t ends = 0;
+  size_t k = i + 1;
+  word_ends[ends++] = k;
+  while (k < text_.size() && k - i < max_spelled_pieces && ends < max_spelled_pieces) {
+    if (is_word(k)) {
+      word_ends[ends++] = ++k;
+    } else if (is_hyphen(text_, k) && text_.glued(k) && text_.glued(k + 1) && is_word(k + 1)) {
+      ++k;
+    } else if (phrases.longest(PhraseKind::number_joiner, text_, k).end == k + 1 && is_word(k + 1)) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  for (size_t e = ends; e-- > 0;) {
+    size_t end = word_ends[e];
+    if (!cents && !currency_or_scale_follows(end)) continue;
+    // Cents are the whole run ("two hundred times" is not 2 cents), unless a minor
+    // unit or a joiner ends the shorter run ("quarante-cinq cents", "one and one").
+    if (cents && e + 1 != ends && !minor_unit_or_joiner_at(end)) continue;
+    if (auto value = lex_.spelled().parse(text_, i, end)) {
+      if (cents && value->integer_digit_count() > 2) continue;  // "quarante-cinq cents" is 45 cents, not 4500
+      Number out;
+      out.value = *value;
+      out.end = end;
+      return out;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<AmountGrammar::Number> AmountGrammar::read_number(size_t i, bool cents) const {
+  if (i >= text_.size()) return std::nullopt;
+  if (text_[i].kind == PieceKind::number) {
+    auto read = lex_.digits().read(text_, i);
+    if (!read) return std::nullopt;
+    Number out;
+    out.value = read->value;
+    out.end = read->end;
+    out.has_fraction = read->has_fraction;
+    return out;
+  }
+  if (text_[i].kind != PieceKind::word || cents) return cents ? read_spelled(i, true) : std::nullopt;
+  const auto& phrases = lex_.phrases();
+  if (auto approx = phrases.longest(PhraseKind::approx_number, text_, i)) {
+    // "une vingtaine de" reads as 20, approximately; the connector belongs to it.
+    auto connector = phrases.longest(PhraseKind::connector, text_, approx.end);
+    if (connector) {
+      Number out;
+      out.value = lex_.constant(approx.payload);
+      out.end = connector.end;
+      out.approximate = true;
+      return out;
+    }
+  }
+  if (auto spelled = read_spelled(i, false)) return spelled;
+  if (auto multiplier = phrases.longest(PhraseKind::multiplier, text_, i)) {
+    Number out;
+    out.value = lex_.constant(multiplier.payload);
+    out.end = multiplier.end;
+    out.needs_scale = true;
+    return out;
+  }
+  return std::nullopt;
+}
+
+// A number that starts an amount is not the tail of a word ("A380") or of a
+// longer number that failed to be an amount ("1.5" read from the "5").
+bool AmountGrammar::is_number_start(size_t i) const {
+  if (i == 0 || !text_.glued(i)) return true;
+  const Piece& before = text_[i - 1];
+  if (before.kind == PieceKind::word || before.kind == PieceKind::number) return false;
+  char16_t c = text_.text[before.start];
+  return !(before.size() == 1 && (c == u'.' || c == u',' || c == u'/' || c == u':'));
+}
+
+std::optional<AmountGrammar::Core> AmountGrammar::read_core(size_t i) const {
+  Core core;
+  core.first = i;
+  size_t k = i;
+  if (auto prefix = match_currency(i)) {
+    size_t after = prefix->end;
+    bool number_follows = after < text_.size() && !text_[after].line_before &&
+                          (text_[after].kind == PieceKind::number ||
+                           (text_[after].kind == PieceKind::word &&
+                            lex_.currencies().entry(prefix->entry).form != CurrencyForm::name));
+    if (!number_follows) return std::nullopt;
+    core.currency = prefix->entry;
+    core.currency_first = true;
+    k = after;
+  } else if (text_[i].kind == PieceKind::number && !is_number_start(i)) {
+    return std::nullopt;
+  }
+  auto number = read_number(k, false);
+  if (!number) return std::nullopt;
+  core.value = number->value;
+  core.has_fraction = number->has_fraction;
+  core.approximate = number->approximate;
+  k = number->end;
+
+  // Scales multiply: "mille milliards", "a quarter million".
+  for (int round = 0; round < 2; ++round) {
+    size_t end = 0;
+    int power = scale_at(k, false, end);
+    if (!power || core.scale + power > max_power) break;
+    core.scale += power;
+    k = end;
+  }
+  if (number->needs_scale && core.scale == 0) return std::nullopt;
+
+  if (!core.currency_first) {
+    size_t c = k;
+    if (is_hyphen(text_, c) && text_.glued(c) && text_.glued(c + 1)) {
+      if (auto m = match_currency(c + 1)) c = c + 1;  // "12-cent", "one-yen"
+    }
+    if ((core.scale || core.approximate) && c == k) {
+      if (auto connector = lex_.phrases().longest(PhraseKind::connector, text_, c))
+        if (match_currency(connector.end)) c = connector.end;
+    }
+    if (c < text_.size() && !text_[c].line_before) {
+      if (auto m = match_currency(c)) {
+        const CurrencyEntry& entry = lex_.currencies().entry(m->entry);
+        // A code glued to the next number starts that amount instead ("3 USD50").
+        // A form glued to the next number starts that amount instead ("3 USD50"), and so
+        // does a symbol whose next number repeats it by name ("1 $ 10 dollars").
+        bool prefix_of_next = m->end < text_.size() && text_[m->end].kind == PieceKind::number &&
+                              (text_.glued(m->end) || (entry.form == CurrencyForm::symbol && names_same_currency_after(m->end, m->entry)));
+        bool scale_missing = entry.needs_scale && core.scale == 0 && entry.scale == 0;
+        if (!prefix_of_next && !scale_missing) {
+          core.currency = m->entry;
+          k = m->end;
+          if (core.scale == 0) {
+            size_t end = 0;
+            if (int power = scale_at(k, true, end)) {
+              core.scale = power;
+              k = end;
+            }
+          }
+        }
+      }
+    }
+  } else {
+    // "$ 10 dollars": the name repeats the symbol and belongs to the amount.
+    if (auto repeat = match_currency(k)) {
+      if (lex_.currencies().entry(repeat->entry).form == CurrencyForm::name && same_currency(core.currency, repeat->entry))
+        k = repeat->end;
+    }
+  }
+  if (core.currency >= 0) core.scale += lex_.currencies().entry(core.currency).scale;
+  if (core.scale > max_power) return std::nullopt;
+  core.value = core.value.scaled(core.scale);
+  core.end = k;
+  if (core.currency >= 0) add_cents(core);
+  return core;
+}
+
+// "15 dollars 50", "treize euros et quarante-cinq cents", "10 $ 30 cent": a
+// whole number of a currency followed by fewer than a hundred of its cents.
+void AmountGrammar::add_cents(Core& core) const {
+  const CurrencyEntry& currency = lex_.currencies().entry(core.currency);
+  if (core.has_fraction || core.scale != 0 || currency.minor_exponent != 0) return;
+  size_t k = core.end;
+  if (k >= text_.size() || !text_[k].space_before || text_[k].line_before) return;
+  if (auto joiner = lex_.phrases().longest(PhraseKind::cents_joiner, text_, k)) k = joiner.end;
+  if (k >= text_.size() || text_[k].line_before) return;
+  if (text_[k].kind == PieceKind::number && (text_[k].size() > 2 || text_.glued(k))) return;
+  auto cents = read_number(k, true);
+  if (!cents || cents->has_fraction || cents->value.integer_digit_count() > 2) return;
+  const bool spelled = text_[k].kind == PieceKind::word;
+  size_t end = cents->end;
+  int exponent = 2;
+  if (auto minor = match_currency(end)) {
+    const CurrencyEntry& entry = lex_.currencies().entry(minor->entry);
+    if (entry.minor_exponent == 0) return;  // "50 dollar 40 rmb": two amounts
+    exponent = entry.minor_exponent;
+    end = minor->end;
+  } else {
+    size_t scale_end = 0;
+    if (end < text_.size() && (text_.glued(end) && text_[end].kind != PieceKind::punct)) return;
+    if (scale_at(end, false, scale_end)) return;
+    // A spelled number before a word is that word's ("1015 francs une part").
+    if (spelled && k == core.end && end < text_.size() && text_[end].kind == PieceKind::word &&
+        !lex_.phrases().longest(PhraseKind::cents_joiner, text_, end))
+      return;
+  }
+  core.value = core.value.plus(cents->value.scaled(-exponent));
+  core.end = end;
+}
+
+bool AmountGrammar::names_same_currency_after(size_t number_start, int32_t currency) const {
+  auto number = lex_.digits().read(text_, number_start);
+  if (!number) return false;
+  auto name = match_currency(number->end);
+  return name && lex_.currencies().entry(name->entry).form == CurrencyForm::name && same_currency(currency, name->entry);
+}
+
+bool AmountGrammar::minor_unit_or_joiner_at(size_t i) const {
+  if (i >= text_.size()) return false;
+  if (auto m = match_currency(i)) return lex_.currencies().entry(m->entry).minor_exponent != 0;
+  return lex_.phrases().longest(PhraseKind::cents_joiner, text_, i) ||
+         lex_.phrases().longest(PhraseKind::number_joiner, text_, i);
+}
+
+bool AmountGrammar::same_currency(int32_t a, int32_t b) const {
+  const auto& x = lex_.currencies().entry(a);
+  const auto& y = lex_.currencies().entry(b);
+  if (!x.code.empty() && !y.code.empty()) return x.code == y.code;
+  if (x.code.empty() && y.code.empty()) return x.family == y.family && x.minor_exponent == y.minor_exponent;
+  const auto& coded = x.code.empty() ? y : x;
+  const auto& bare = x.code.empty() ? x : y;
+  return bare.family >= 0 && lex_.currencies().family_of(coded.code) == bare.family;
+}
+
+// The longest modifier phrase that ends right before piece `i`.
+PhraseTable::Match AmountGrammar::modifier_before(size_t i) const {
+  PhraseTable::Match best;
+  size_t best_start = i;
+  for (size_t back = 1; back <= max_modifier_pieces && back <= i; ++back) {
+    auto m = lex_.phrases().longest(PhraseKind::modifier, text_, i - back);
+    if (m && m.end == i) {
+      best = m;
+      best_start = i - back;
+    }
+  }
+  if (best) best.end = best_start;  // reported as the modifier's first piece
+  return best;
+}
+
+std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i) const {
+  auto first = read_core(i);
+  if (!first) return std::nullopt;
+  ParsedAmount out;
+  out.first = i;
+  out.end = first->end;
+  out.modifier_first = i;
+  out.currency = first->currency;
+  out.approx = first->approximate;
+
+  auto modifier = modifier_before(i);
+  auto kind = modifier ? static_cast<ModifierKind>(modifier.payload) : ModifierKind::approx;
+
+  // A range: "10-20 €", "entre 10 et 20 euros", "from $5m to $10m".
+  if (auto joiner = lex_.phrases().longest(PhraseKind::range_joiner, text_, first->end)) {
+    bool opened = joiner.payload == -1;
+    if (!opened && modifier && kind == ModifierKind::range_start) {
+      const auto& opening = lex_.range_opening(joiner.payload);
+      opened = opening.size() == i - modifier.end;
+      for (size_t k = 0; opened && k < opening.size(); ++k) opened = text_.folded_piece(modifier.end + k) == opening[k];
+    }
+    std::optional<Core> second;
+    if (opened && joiner.end < text_.size() && !text_[joiner.end].line_before) second = read_core(joiner.end);
+    bool currencies_agree = second && (first->currency < 0 || second->currency < 0 ||
+                                       same_currency(first->currency, second->currency));
+    bool has_currency = second && (second->currency >= 0 || (first->currency >= 0 && first->currency_first));
+    if (second && currencies_agree && has_currency) {
+      Decimal low = first->value;
+      if (first->scale == 0 && second->scale != 0 && first->currency < 0) low = low.scaled(second->scale);
+      if (low.compare(second->value) < 0) {
+        out.min = low;
+        out.max = second->value;
+        out.end = second->end;
+        if (out.currency < 0) out.currency = second->currency;
+        out.approx = out.approx || second->approximate;
+      }
+    }
+  }
+  if (out.currency < 0) return std::nullopt;
+  if (!out.min) {
+    if (modifier && kind == ModifierKind::at_least)
+      out.min = first->value;
+    else if (modifier && kind == ModifierKind::at_most)
+      out.max = first->value;
+    else
+      out.value = first->value;
+  }
+  if (modifier && kind == ModifierKind::approx) out.approx = true;
+  if (modifier && (kind != ModifierKind::range_start || out.min)) out.modifier_first = modifier.end;
+  return out;
+}
+
+bool AmountGrammar::is_conversion_link(size_t from, size_t to, bool restatement_is_approx) const {
+  if (from > to) return false;
+  size_t k = from;
+  bool parenthesis = false;
+  if (is_char(text_, k, u'(') || is_char(text_, k, u'[')) {
+    parenthesis = true;
+    ++k;
+  } else if (is_char(text_, k, u',')) {
+    ++k;
+  }
+  if (k == to) return parenthesis;
+  auto link = lex_.phrases().longest(PhraseKind::conversion_link, text_, k);
+  return link && link.end == to && (link.payload == 0 || restatement_is_approx);
+}
+
+}  // namespace dixit::amounts

@@ -1,0 +1,73 @@
+// The shape of an amount, read over pieces from a starting piece:
+//   [modifier] [currency] number [scale] [connector] [currency] [scale] [cents]
+//   [range joiner, second amount]
+// with the modifier ("environ", "plus de", "entre") found by looking back from
+// the start once an amount is there. Knows nothing of any one language.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+
+#include "amounts/decimal.h"
+#include "amounts/money_lexicon.h"
+
+namespace dixit::amounts {
+
+struct ParsedAmount {
+  size_t modifier_first = 0;  // first piece of the leading modifier, or `first`
+  size_t first = 0;           // the span: pieces [first, end)
+  size_t end = 0;
+  std::optional<Decimal> value, min, max;
+  int32_t currency = -1;  // CurrencyEntry index, -1 when none is written
+  bool approx = false;
+};
+
+class AmountGrammar {
+ public:
+  AmountGrammar(const MoneyLexicon& lexicon, const PieceText& text) : lex_(lexicon), text_(text) {}
+
+  // Whether an amount could start at piece `i` (cheap: one lookup at most).
+  bool may_start_at(size_t i) const;
+  std::optional<ParsedAmount> parse_at(size_t i) const;
+  // The pieces [from, to) link a restatement to the amount before: "(", "soit", ", i.e.".
+  bool is_conversion_link(size_t from, size_t to, bool restatement_is_approx) const;
+
+ private:
+  struct Number {
+    Decimal value;
+    size_t end = 0;
+    bool has_fraction = false;
+    bool needs_scale = false;   // "half", "a quarter"
+    bool approximate = false;   // "une vingtaine de"
+  };
+  struct Core {
+    size_t first = 0, end = 0;
+    Decimal value;
+    bool has_fraction = false;
+    int scale = 0;  // power of ten applied, 0 when none
+    int32_t currency = -1;
+    bool currency_first = false;
+    bool approximate = false;
+  };
+  struct CurrencyMatch {
+    size_t end = 0;
+    int32_t entry = -1;
+  };
+  std::optional<Core> read_core(size_t i) const;
+  std::optional<Number> read_number(size_t i, bool cents) const;
+  std::optional<Number> read_spelled(size_t i, bool cents) const;
+  std::optional<CurrencyMatch> match_currency(size_t i) const;
+  bool currency_or_scale_follows(size_t i) const;
+  bool minor_unit_or_joiner_at(size_t i) const;
+  bool names_same_currency_after(size_t number_start, int32_t currency) const;
+  void add_cents(Core& core) const;
+  int scale_at(size_t i, bool after_currency, size_t& end) const;
+  bool is_number_start(size_t i) const;
+  bool same_currency(int32_t a, int32_t b) const;
+  PhraseTable::Match modifier_before(size_t i) const;
+
+  const MoneyLexicon& lex_;
+  const PieceText& text_;
+};
+
+}  // namespace dixit::amounts

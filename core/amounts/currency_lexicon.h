@@ -1,0 +1,54 @@
+// Currency names, symbols and codes of one language: CLDR's through ICU (symbols,
+// display names and plural names in the language's locale, every ISO 4217 code),
+// extended by the "currencies" of money.json for press forms ("billets verts",
+// "bucks", "$ c", "M€"...). Everything goes into the PhraseTable as kind currency.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "amounts/phrase_table.h"
+#include "segment/tokenizer.h"
+
+namespace dixit::amounts {
+
+enum class CurrencyForm : uint8_t { symbol, code, name };
+
+struct CurrencyEntry {
+  std::string code;        // ISO 4217; empty when only the family or a minor unit is known
+  int family = -1;         // index in CurrencyLexicon::families(), for "$", "dollars"...
+  int minor_exponent = 0;  // 2 for cents: the amount counts hundredths of the (unnamed) currency
+  int scale = 0;           // power of ten folded into the form: "MUSD", "k€"
+  CurrencyForm form = CurrencyForm::name;
+  bool needs_upper_case = false;  // ISO codes: "USD", not "usd" (unless the data lists it)
+  bool needs_scale = false;       // "livres": books unless "millions de livres"
+  bool glued = false;             // "A$", "S$": with a space, "a $" is an article and a symbol
+};
+
+struct CurrencyFamily {
+  std::string name;
+  std::string default_code;          // the reading without other clues: "$" is USD
+  std::vector<std::string> members;  // codes that a later bare form refers back to
+};
+
+class CurrencyLexicon {
+ public:
+  CurrencyLexicon(const std::string& icu_locale, const nlohmann::json& money, const TokenizerRules& rules,
+                  PhraseTable& table);
+
+  const CurrencyEntry& entry(int32_t index) const { return entries_[static_cast<size_t>(index)]; }
+  const std::vector<CurrencyFamily>& families() const { return families_; }
+  // The family that `code` belongs to, or -1.
+  int family_of(const std::string& code) const;
+
+ private:
+  void add(const std::u16string& form, CurrencyEntry entry, const TokenizerRules& rules, PhraseTable& table);
+  void add_from_icu(const std::string& icu_locale, const nlohmann::json& money, const TokenizerRules& rules,
+                    PhraseTable& table);
+  std::vector<CurrencyEntry> entries_;
+  std::vector<CurrencyFamily> families_;
+};
+
+}  // namespace dixit::amounts

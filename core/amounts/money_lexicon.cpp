@@ -1,0 +1,80 @@
+#include "amounts/money_lexicon.h"
+
+#include "lang/language.h"
+#include "text/fold.h"
+#include "text/utf.h"
+
+namespace dixit::amounts {
+
+namespace {
+
+std::vector<std::string> strings(const nlohmann::json& object, const char* key) {
+  std::vector<std::string> out;
+  auto it = object.find(key);
+  if (it == object.end()) return out;
+  for (const auto& item : *it) out.push_back(item.get<std::string>());
+  return out;
+}
+
+}  // namespace
+
+MoneyLexicon::MoneyLexicon(const Language& lang) {
+  const auto& money = lang.section("money");
+  const TokenizerRules rules{lang.folded_list("language", "elisions"), lang.folded_list("language", "function_words")};
+  auto add = [&](PhraseKind kind, const std::string& phrase, int32_t payload) {
+    phrases_.add(kind, phrase_pieces(text::utf8_to_utf16(phrase), rules), payload);
+  };
+
+  digits_ = std::make_unique<DigitReader>(money.value("number", nlohmann::json::object()));
+  std::vector<std::u16string> joiners;
+  for (const auto& joiner : strings(money, "number_joiners")) joiners.push_back(text::folded_utf8(joiner));
+  spelled_ = std::make_unique<SpelledNumberReader>(lang.icu_locale(), joiners);
+  for (const auto& word : spelled_->number_words()) phrases_.add(PhraseKind::number_word, {word}, 0);
+  for (const auto& word : spelled_->joiners()) phrases_.add(PhraseKind::number_joiner, {word}, 0);
+
+  const nlohmann::json scales = money.value("scales", nlohmann::json::array());
+  for (const auto& scale : scales) {
+    const int32_t power = scale.at("power").get<int32_t>();
+    for (const auto& form : strings(scale, "forms")) add(PhraseKind::scale, form, power);
+    // Abbreviations ("M", "bn") only follow a number; words may also follow a currency ("75 USD million").
+    for (const auto& form : strings(scale, "abbreviations")) add(PhraseKind::scale, form, -power);
+  }
+  auto add_constants = [&](const char* key, PhraseKind kind) {
+    const nlohmann::json constants = money.value(key, nlohmann::json::object());
+    for (const auto& [phrase, value] : constants.items()) {
+      auto decimal = Decimal::parse(value.get<std::string>());
+      if (!decimal) continue;
+      constants_.push_back(*decimal);
+      add(kind, phrase, static_cast<int32_t>(constants_.size() - 1));
+    }
+  };
+  add_constants("scale_multipliers", PhraseKind::multiplier);
+  add_constants("approximate_numbers", PhraseKind::approx_number);
+  for (const auto& form : strings(money, "connectors")) add(PhraseKind::connector, form, 0);
+  for (const auto& form : strings(money, "cents_joiners")) add(PhraseKind::cents_joiner, form, 0);
+
+  const nlohmann::json modifiers = money.value("modifiers", nlohmann::json::object());
+  const std::pair<const char*, ModifierKind> modifier_kinds[] = {{"approx", ModifierKind::approx},
+                                                                 {"at_least", ModifierKind::at_least},
+                                                                 {"at_most", ModifierKind::at_most}};
+  for (const auto& [key, kind] : modifier_kinds)
+    for (const auto& form : strings(modifiers, key)) add(PhraseKind::modifier, form, static_cast<int32_t>(kind));
+  // A range is "entre X et Y", "from X to Y", or "X-Y" with no opening word.
+  int32_t range_index = 0;
+  const nlohmann::json ranges = money.value("ranges", nlohmann::json::array());
+  for (const auto& range : ranges) {
+    const auto opening = range.value("opening", std::string());
+    if (!opening.empty()) add(PhraseKind::modifier, opening, static_cast<int32_t>(ModifierKind::range_start));
+    range_openings_.push_back(phrase_pieces(text::utf8_to_utf16(opening), rules));
+    // The payload names the range whose opening word the joiner needs.
+    for (const auto& joiner : strings(range, "joiners"))
+      add(PhraseKind::range_joiner, joiner, opening.empty() ? -1 : range_index);
+    ++range_index;
+  }
+  for (const auto& form : strings(money, "conversion_links")) add(PhraseKind::conversion_link, form, 0);
+  for (const auto& form : strings(money, "conversion_links_before_approx")) add(PhraseKind::conversion_link, form, 1);
+
+  currencies_ = std::make_unique<CurrencyLexicon>(lang.icu_locale(), money, rules, phrases_);
+}
+
+}  // namespace dixit::amounts

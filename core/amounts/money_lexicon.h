@@ -1,0 +1,44 @@
+// Everything the amount grammar knows about one language, built once from its
+// money.json and from ICU: one phrase table (currencies, scales, modifiers,
+// links...), the digit and spelled-number readers, the currency entries.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "amounts/currency_lexicon.h"
+#include "amounts/decimal.h"
+#include "amounts/number_reader.h"
+#include "amounts/phrase_table.h"
+
+namespace dixit {
+class Language;
+}
+
+namespace dixit::amounts {
+
+class MoneyLexicon {
+ public:
+  explicit MoneyLexicon(const Language& lang);
+
+  const PhraseTable& phrases() const { return phrases_; }
+  const DigitReader& digits() const { return *digits_; }
+  const SpelledNumberReader& spelled() const { return *spelled_; }
+  const CurrencyLexicon& currencies() const { return *currencies_; }
+  // Values of multipliers ("half") and approximate numbers ("une vingtaine").
+  const Decimal& constant(int32_t index) const { return constants_[static_cast<size_t>(index)]; }
+  // The folded pieces of the opening word of range `index` ("entre", "between").
+  const std::vector<std::u16string>& range_opening(int32_t index) const {
+    return range_openings_[static_cast<size_t>(index)];
+  }
+
+ private:
+  PhraseTable phrases_;
+  std::unique_ptr<DigitReader> digits_;
+  std::unique_ptr<SpelledNumberReader> spelled_;
+  std::unique_ptr<CurrencyLexicon> currencies_;
+  std::vector<Decimal> constants_;
+  std::vector<std::vector<std::u16string>> range_openings_;
+};
+
+}  // namespace dixit::amounts

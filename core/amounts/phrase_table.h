@@ -1,0 +1,83 @@
+// Multi-piece phrases of the money lexicon ("millions", "dollars canadiens",
+// "plus de", "$ c"), in one trie keyed by folded pieces. Each node can end a
+// phrase of several kinds at once, and knows which kinds its subtree holds so
+// that the scan skips most words after one hash lookup.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "amounts/pieces.h"
+
+namespace dixit::amounts {
+
+enum class PhraseKind : uint8_t {
+  currency,          // payload: index of a CurrencyEntry
+  scale,             // payload: power of ten
+  multiplier,        // "half", "a quarter": payload indexes a Decimal; needs a scale after it
+  approx_number,     // "une vingtaine": payload indexes a Decimal
+  number_word,       // spelled-out number words; payload unused
+  number_joiner,     // "et" in "vingt et un", "and" in "one hundred and five"
+  connector,         // "de", "d'", "of" between a scale and a currency
+  cents_joiner,      // "et", "and" in "15 dollars et 15 cents"
+  range_joiner,      // "-", "à", "to"...; payload: index of the range_start phrase it needs, or -1
+  modifier,          // payload: a ModifierKind
+  conversion_link,   // "soit", "i.e."; payload 1 when an approximation must follow ("or about")
+  count
+};
+
+enum class ModifierKind : int32_t { approx, at_least, at_most, range_start };
+
+// The text seen by the amount grammar: pieces plus the folded text, for lookups.
+struct PieceText {
+  std::u16string_view text;
+  std::u16string_view folded;
+  const std::vector<Piece>* pieces;
+
+  size_t size() const { return pieces->size(); }
+  const Piece& operator[](size_t i) const { return (*pieces)[i]; }
+  std::u16string_view folded_piece(size_t i) const { return folded.substr((*pieces)[i].start, (*pieces)[i].size()); }
+  std::u16string_view original(size_t i) const { return text.substr((*pieces)[i].start, (*pieces)[i].size()); }
+  // The two pieces touch: no white space between them.
+  bool glued(size_t i) const { return i < size() && !(*pieces)[i].space_before; }
+};
+
+class PhraseTable {
+ public:
+  PhraseTable();
+  static constexpr int32_t none = INT32_MIN;
+
+  // The first phrase added wins when the same pieces are added twice with one kind.
+  void add(PhraseKind kind, const std::vector<std::u16string>& pieces, int32_t payload);
+
+  struct Match {
+    size_t end = 0;  // one past the last piece; 0 when nothing matched
+    int32_t payload = none;
+    explicit operator bool() const { return end != 0; }
+  };
+  // The longest phrase of `kind` starting at piece `i`. Phrases do not cross line breaks.
+  Match longest(PhraseKind kind, const PieceText& text, size_t i) const;
+  // Kinds that a phrase starting at piece `i` could have (a bit per PhraseKind).
+  uint32_t kinds_starting_at(const PieceText& text, size_t i) const;
+
+  static constexpr uint32_t bit(PhraseKind kind) { return 1u << static_cast<unsigned>(kind); }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::u16string_view s) const { return std::hash<std::u16string_view>{}(s); }
+  };
+  struct Node {
+    std::unordered_map<std::u16string, uint32_t, Hash, std::equal_to<>> children;
+    std::array<int32_t, static_cast<size_t>(PhraseKind::count)> payload;
+    uint32_t subtree_kinds = 0;
+  };
+  const Node* child(const Node& node, std::u16string_view piece) const;
+  std::vector<Node> nodes_;
+};
+
+}  // namespace dixit::amounts
