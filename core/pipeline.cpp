@@ -4,6 +4,7 @@
 #include <mutex>
 
 #include "amounts/amount_extractor.h"
+#include "attribution/attributor.h"
 #include "document.h"
 #include "lang/language.h"
 #include "quotes/quote_finder.h"
@@ -17,12 +18,14 @@ struct Pipeline::Stages {
   SentenceSplitter sentences;
   AmountExtractor amounts;
   QuoteFinder quotes;
+  Attributor attribution;
 
   explicit Stages(const Language& lang)
       : tokenizer_rules{lang.folded_list("language", "elisions"), lang.folded_list("language", "function_words")},
         sentences(lang),
         amounts(lang),
-        quotes(lang) {}
+        quotes(lang),
+        attribution(lang) {}
 };
 
 const Pipeline& Pipeline::for_language(const Language& lang) {
@@ -48,6 +51,7 @@ Annotations Pipeline::run(std::u16string_view text) const {
   out.lang = lang_.code();
   stages_->amounts.extract(doc, out.amounts);
   stages_->quotes.find(doc, out.quotes);
+  stages_->attribution.run(doc, out.quotes, out.speakers);
   return out;
 }
 

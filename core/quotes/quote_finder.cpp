@@ -1,5 +1,10 @@
 #include "quotes/quote_finder.h"
 
+#include <algorithm>
+#include <array>
+
+#include <unicode/uchar.h>
+
 #include "document.h"
 #include "text/fold.h"
 
@@ -7,18 +12,68 @@ namespace dixit {
 
 namespace {
 
-// A quote never runs past a paragraph end in this first version: an unclosed
-// mark cannot swallow the rest of the article.
-char16_t closer_for(char16_t open) {
-  switch (open) {
-    case u'\u00AB': return u'\u00BB';  // « »
-    case u'\u201C': return u'\u201D';  // “ ”
-    case u'\u201E': return u'\u201C';  // „ “
-    case u'\u2039': return u'\u203A';  // ‹ ›
-    case u'"': return u'"';
-    default: return 0;
-  }
+// Mark families: an opening mark and the marks that may close it.
+enum Family : uint8_t { guillemet, curly_double, low_double, angle_single, low_single, curly_single, straight_double,
+                        straight_single, family_count, no_family = family_count };
+
+bool is_letter_or_digit(char16_t c) {
+  if (c < 0x80) return ((c | 0x20) >= u'a' && (c | 0x20) <= u'z') || (c >= u'0' && c <= u'9');
+  return u_isalnum(c) != 0;
 }
+
+// A straight or single mark opens only at a word start and closes only at a word
+// end, which is what tells a quote from an apostrophe, an inch or a prime.
+struct Context {
+  bool space_or_start_before;  // white space, start of text, or an opening bracket/dash
+  bool word_after;             // a letter, digit or other mark right after
+  bool word_before;            // no white space right before
+  bool boundary_after;         // white space, end, or punctuation right after
+};
+
+Context context_at(std::u16string_view text, size_t i) {
+  Context c{};
+  char16_t before = i == 0 ? u' ' : text[i - 1];
+  char16_t after = i + 1 < text.size() ? text[i + 1] : u' ';
+  bool before_blank = i == 0 || text::is_space(before) || text::is_line_break(before);
+  c.space_or_start_before = before_blank || before == u'(' || before == u'[' || before == u'\u2014' ||
+                            before == u'\u2013' || before == u'\u00AB' || before == u'\u201C';
+  bool after_blank = i + 1 >= text.size() || text::is_space(after) || text::is_line_break(after);
+  // A quote opens on a word, a number, another mark or an ellipsis, not on "; " or ", ".
+  c.word_after = !after_blank && (is_letter_or_digit(after) || after == u'\u00AB' || after == u'\u201C' ||
+                                  after == u'\u2018' || after == u'\'' || after == u'.' || after == u'\u2026' ||
+                                  after == u'(' || after == u'[' || u_ispunct(after) == 0);
+  c.word_before = !before_blank;
+  c.boundary_after = after_blank || !is_letter_or_digit(after);
+  return c;
+}
+
+struct Open {
+  uint32_t pos;
+  Family family;
+};
+
+struct Stack {
+  std::vector<Open> items;
+  std::array<uint32_t, family_count> counts{};
+  void push(Open o) {
+    items.push_back(o);
+    ++counts[o.family];
+  }
+  // Pops down to and including the innermost opener of `family` (openers above
+  // it were unbalanced); returns it.
+  Open pop_to(Family family) {
+    while (true) {
+      Open o = items.back();
+      items.pop_back();
+      --counts[o.family];
+      if (o.family == family) return o;
+    }
+  }
+  void clear() {
+    items.clear();
+    counts.fill(0);
+  }
+};
 
 }  // namespace
 
@@ -27,21 +82,118 @@ QuoteFinder::QuoteFinder(const Language&) {}
 void QuoteFinder::find(const Document& doc, std::vector<Quote>& out) const {
   out.clear();
   const auto text = doc.text;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char16_t close = closer_for(text[i]);
-    if (!close) continue;
-    size_t j = i + 1;
-    while (j < text.size() && text[j] != close && !(text::is_line_break(text[j]) && j + 1 < text.size() &&
-                                                     text::is_line_break(text[j + 1])))
-      ++j;
-    if (j >= text.size() || text[j] != close || j == i + 1) continue;
+  Stack stack;
+  auto sentence_end_after = [&](uint32_t pos) -> uint32_t {
+    auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), pos,
+                               [](uint32_t p, const Span& s) { return p < s.end; });
+    return it != doc.sentences.end() ? it->end : static_cast<uint32_t>(text.size());
+  };
+  uint32_t paragraph_end = 0;  // end of the last token seen, for capping at a paragraph break
+
+  auto cap_open_quote = [&](uint32_t limit) {
+    if (stack.items.empty()) return;
+    const Open outer = stack.items.front();
+    stack.clear();
+    if (outer.family == straight_single) return;  // most likely an apostrophe after all
+    // The quote ends with its sentence, or at the paragraph break if sooner.
+    uint32_t end = std::min(sentence_end_after(outer.pos + 1), limit);
+    if (end <= outer.pos + 1) return;
     Quote q;
-    q.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(j + 1)};
-    q.type = QuoteType::direct;
+    q.span = {outer.pos, end};
+    q.capped = true;
+    q.confidence = 0.3;
+    out.push_back(q);
+  };
+  auto close = [&](Family family, uint32_t pos) {
+    Open o = stack.pop_to(family);
+    if (!stack.items.empty() || pos <= o.pos + 1) return;  // nested, or empty
+    Quote q;
+    q.span = {o.pos, pos + 1};
     q.confidence = 0.5;
     out.push_back(q);
-    i = j;
+  };
+  auto has_open = [&](Family f) { return stack.counts[f] != 0; };
+
+  for (size_t t = 0; t < doc.tokens.size(); ++t) {
+    const Token& tok = doc.tokens[t];
+    if (tok.has(token_flags::paragraph_before) && !stack.items.empty()) {
+      // News convention: a quote running over paragraphs reopens each one with its
+      // opening mark; anything else means the mark was never closed.
+      const Open outer = stack.items.front();
+      const bool reopens = tok.kind == TokenKind::punct && text[tok.start] == text[outer.pos];
+      if (reopens) {
+        stack.clear();
+        stack.push(outer);
+        paragraph_end = tok.end;
+        continue;
+      }
+      cap_open_quote(paragraph_end);
+    }
+    paragraph_end = tok.end;
+    if (tok.kind != TokenKind::punct) continue;
+    const char16_t c = text[tok.start];
+    const uint32_t pos = tok.start;
+    switch (c) {
+      case u'\u00AB': stack.push({pos, guillemet}); break;
+      case u'\u00BB': if (has_open(guillemet)) close(guillemet, pos); break;
+      case u'\u2039': stack.push({pos, angle_single}); break;
+      case u'\u203A': if (has_open(angle_single)) close(angle_single, pos); break;
+      case u'\u201E': stack.push({pos, low_double}); break;
+      case u'\u201A': stack.push({pos, low_single}); break;
+      case u'\u201C':  // closes „ in German style, opens otherwise
+        if (!stack.items.empty() && stack.items.back().family == low_double) close(low_double, pos);
+        else stack.push({pos, curly_double});
+        break;
+      case u'\u201D': if (has_open(curly_double)) close(curly_double, pos); break;
+      case u'\u2018':  // closes ‚ in German style, opens otherwise
+        if (!stack.items.empty() && stack.items.back().family == low_single) close(low_single, pos);
+        else if (context_at(text, pos).space_or_start_before) stack.push({pos, curly_single});
+        break;
+      case u'\u2019': {
+        // Only a word-final ’ can close ‘; inside words the tokenizer keeps it.
+        Context ctx = context_at(text, pos);
+        if (has_open(curly_single) && ctx.word_before && ctx.boundary_after) close(curly_single, pos);
+        break;
+      }
+      case u'"': {
+        Context ctx = context_at(text, pos);
+        if (has_open(straight_double)) {
+          if (ctx.word_before && ctx.boundary_after) close(straight_double, pos);
+        } else if (ctx.space_or_start_before && ctx.word_after) {
+          stack.push({pos, straight_double});
+        } else if (t > 0 && doc.tokens[t - 1].kind == TokenKind::punct && ctx.word_after &&
+                   (text[doc.tokens[t - 1].start] == u'\u00AB' || text[doc.tokens[t - 1].start] == u'\u201C' ||
+                    text[doc.tokens[t - 1].start] == u'(')) {
+          stack.push({pos, straight_double});
+        }
+        break;
+      }
+      case u'\'': {
+        // ' ' only where clearly a quote: opened at a word start after a space,
+        // closed at a word end, several words inside, within one sentence.
+        Context ctx = context_at(text, pos);
+        if (has_open(straight_single)) {
+          if (ctx.word_before && ctx.boundary_after) {
+            const Open& o = stack.items.back();
+            bool several_words = false;
+            for (size_t k = t; k > 0 && doc.tokens[k - 1].start > o.pos; --k)
+              if (doc.tokens[k - 1].has(token_flags::space_before)) several_words = true;
+            if (o.family == straight_single && several_words && sentence_end_after(o.pos + 1) >= pos)
+              close(straight_single, pos);
+            else if (o.family == straight_single)
+              stack.pop_to(straight_single);
+          }
+        } else if (ctx.space_or_start_before && ctx.word_after && t + 1 < doc.tokens.size() &&
+                   doc.tokens[t + 1].kind == TokenKind::word) {
+          stack.push({pos, straight_single});
+        }
+        break;
+      }
+      default: break;
+    }
   }
+  cap_open_quote(paragraph_end);
+  std::sort(out.begin(), out.end(), [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; });
 }
 
 }  // namespace dixit

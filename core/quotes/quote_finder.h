@@ -1,4 +1,9 @@
-// Quote candidates: spans of direct speech between quote marks.
+// Direct quotes: spans between quote marks, in every mark style (" ", “ ”,
+// « », ‹ ›, „ “, ‚ ‘, and ' ' where clearly a quote), nested, and across
+// paragraphs in the news convention (an opening mark at each paragraph, the
+// closing mark only at the end). An opening mark left unclosed gives a quote
+// capped at the end of its sentence and flagged, never the rest of the article.
+// One pass over the tokens with a stack: linear in the number of marks.
 #pragma once
 
 #include <vector>
@@ -13,6 +18,7 @@ struct Document;
 class QuoteFinder {
  public:
   explicit QuoteFinder(const Language& lang);
+  // Outermost direct quotes, in text order (nested quotes belong to their outer quote).
   void find(const Document& doc, std::vector<Quote>& out) const;
 };
 

@@ -1,0 +1,101 @@
+#include "quotes/cue_finder.h"
+
+namespace dixit {
+
+CueFinder::CueFinder(const SpeechLexicon& speech, const FoldedSet& determiners)
+    : speech_(speech), determiners_(determiners) {}
+
+bool CueFinder::split_inversion(const Words& words, size_t i, std::u16string_view& base, Span& pronoun) const {
+  const auto w = words[i];
+  const size_t first_hyphen = w.find(u'-');
+  const size_t last_hyphen = w.rfind(u'-');
+  if (first_hyphen == std::u16string_view::npos || first_hyphen == 0) return false;
+  const auto tail = w.substr(last_hyphen + 1);
+  if (!speech_.is_inversion_pronoun(tail)) return false;
+  base = w.substr(0, first_hyphen);
+  const uint32_t start = words.token(i).start + static_cast<uint32_t>(last_hyphen + 1);
+  pronoun = {start, words.token(i).end};
+  return true;
+}
+
+void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<Cue>& out) const {
+  out.clear();
+  for (size_t i = first; i < last; ++i) {
+    if (!words.is_word(i)) continue;
+    if (size_t len = speech_.according_to().match(words, i, last)) {
+      Cue c;
+      c.kind = CueKind::according_to;
+      c.span = words.span(i, i + len);
+      c.word = c.group_first = i;
+      c.after = i + len;
+      out.push_back(c);
+      i += len - 1;
+      continue;
+    }
+    std::u16string_view base = words[i];
+    Span pronoun{};
+    const bool inverted = split_inversion(words, i, base, pronoun);
+    const SpeechVerb* verb = speech_.verb(base);
+    if (!verb) continue;
+    Cue c;
+    c.word = i;
+    c.span = {words.token(i).start, words.token(i).end};
+    c.verb = *verb;
+    if (inverted) c.inverted_pronoun = pronoun;
+    // The verb group before the verb: auxiliaries, clitics, adverbials
+    // ("a à son tour appelé", "l'a noté", "n'a pas dit").
+    size_t g = i;
+    bool has_auxiliary = false;
+    while (g > first) {
+      std::u16string_view aux_base = words[g - 1];
+      Span aux_pronoun{};
+      const bool aux_inverted = split_inversion(words, g - 1, aux_base, aux_pronoun);
+      if (speech_.is_auxiliary(aux_base)) {
+        has_auxiliary = true;
+        if (aux_inverted && !c.inverted_pronoun) c.inverted_pronoun = aux_pronoun;
+        --g;
+        continue;
+      }
+      if (speech_.is_object_clitic(words[g - 1])) {
+        --g;
+        continue;
+      }
+      if (size_t len = speech_.skippable().match_ending(words, g, first)) {
+        g -= len;
+        continue;
+      }
+      break;
+    }
+    const bool finite = verb->forms & verb_forms::finite;
+    const bool participle = verb->forms & verb_forms::participle;
+    if (verb->forms & verb_forms::present_participle && !finite && !participle) {
+      c.present_participle = true;
+    } else if (has_auxiliary && participle) {
+      // a compound tense
+    } else if (finite && !has_auxiliary) {
+      // "la note", "une annonce": a noun, not a verb.
+      if (g > first && determiners_.count(words[g - 1])) continue;
+    } else if (!(finite || inverted)) {
+      continue;
+    }
+    c.group_first = g;
+    size_t a = i + 1;
+    while (a < last) {
+      if (size_t len = speech_.skippable().match(words, a, last)) {
+        a += len;
+        continue;
+      }
+      break;
+    }
+    c.after = a;
+    // "comme l'a noté X", "as X noted": the content is the clause before.
+    if (size_t len = speech_.as_clause().match_ending(words, g, first); len && g - len > first &&
+                                                                        words.is_punct(g - len - 1, u',')) {
+      c.kind = CueKind::as_clause;
+      c.group_first = g - len;
+    }
+    out.push_back(c);
+  }
+}
+
+}  // namespace dixit

@@ -1,0 +1,42 @@
+// Speech cues in a sentence: a speech verb in any tense and voice ("affirme",
+// "a affirmé", "avait souligné", "a-t-il déclaré", "said", "has told",
+// "accusant"), "selon"/"d'après"/"according to", and "comme l'a noté X" / "as X
+// noted". Each cue knows where its subject should end and its content start.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "dixit/dixit.h"
+#include "quotes/speech_lexicon.h"
+#include "quotes/words.h"
+
+namespace dixit {
+
+enum class CueKind : uint8_t { verb, according_to, as_clause };
+
+struct Cue {
+  CueKind kind = CueKind::verb;
+  Span span;                 // the verb (the participle in compound tenses) or the phrase
+  size_t word = 0;           // token of the cue word
+  size_t group_first = 0;    // first token of the verb group: a subject ends here
+  size_t after = 0;          // first token after the cue and its adverbials
+  SpeechVerb verb;           // features, for verb cues
+  bool present_participle = false;
+  std::optional<Span> inverted_pronoun;  // "il" in "a-t-il déclaré"
+};
+
+class CueFinder {
+ public:
+  explicit CueFinder(const SpeechLexicon& speech, const FoldedSet& determiners);
+  // Cues among tokens [first, last), in order.
+  void find(const Words& words, size_t first, size_t last, std::vector<Cue>& out) const;
+
+ private:
+  // "a-t-il", "déclare-t-elle": the base word and the pronoun, when inverted.
+  bool split_inversion(const Words& words, size_t i, std::u16string_view& base, Span& pronoun) const;
+  const SpeechLexicon& speech_;
+  const FoldedSet& determiners_;
+};
+
+}  // namespace dixit

@@ -1,0 +1,52 @@
+// The speech verbs of a language and the closed classes around them
+// (auxiliaries, complementizers, "selon"/"according to", adverbials that sit
+// between a verb and its content), from core/lang/<code>/speech.json. Built
+// once per language; lookups are one hash probe per word.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "quotes/words.h"
+
+namespace dixit {
+
+class Language;
+
+namespace verb_forms {
+constexpr uint8_t finite = 1 << 0;              // "affirme", "a-t-il", "said"
+constexpr uint8_t participle = 1 << 1;          // "affirmé", needs an auxiliary
+constexpr uint8_t present_participle = 1 << 2;  // "accusant", "saying"
+}  // namespace verb_forms
+
+struct SpeechVerb {
+  uint8_t forms = 0;
+  bool takes_clause = false;  // que / that / whether
+  bool strong = false;        // its noun-phrase object is reported content
+};
+
+class SpeechLexicon {
+ public:
+  explicit SpeechLexicon(const Language& lang);
+
+  const SpeechVerb* verb(std::u16string_view folded_word) const;
+  bool is_auxiliary(std::u16string_view w) const { return auxiliaries_.count(w) != 0; }
+  bool is_complementizer(std::u16string_view w) const { return complementizers_.count(w) != 0; }
+  bool is_interrogative(std::u16string_view w) const { return interrogatives_.count(w) != 0; }
+  bool is_inversion_pronoun(std::u16string_view w) const { return inversion_pronouns_.count(w) != 0; }
+  bool is_object_clitic(std::u16string_view w) const { return object_clitics_.count(w) != 0; }
+  bool is_clause_stop(std::u16string_view w) const { return clause_stops_.count(w) != 0; }
+  bool is_relative_antecedent(std::u16string_view w) const { return relative_antecedents_.count(w) != 0; }
+
+  const PhraseSet& according_to() const { return according_to_; }
+  const PhraseSet& as_clause() const { return as_clause_; }
+  const PhraseSet& skippable() const { return skippable_; }
+
+ private:
+  FoldedMap<SpeechVerb> verbs_;
+  FoldedSet auxiliaries_, complementizers_, interrogatives_, inversion_pronouns_, object_clitics_, clause_stops_,
+      relative_antecedents_;
+  PhraseSet according_to_, as_clause_, skippable_;
+};
+
+}  // namespace dixit

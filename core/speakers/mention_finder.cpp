@@ -1,0 +1,322 @@
+#include "speakers/mention_finder.h"
+
+#include "lang/language.h"
+#include "quotes/speech_lexicon.h"
+#include "segment/tokenizer.h"
+#include "text/fold.h"
+#include "text/utf.h"
+
+namespace dixit {
+
+namespace {
+
+constexpr size_t kMaxPhrase = 14;  // tokens in one mention; keeps every lookup bounded
+
+// Lexicon entries are split by the same tokenizer as the text, so that
+// "l’Otan" in a list and in an article give the same folded words.
+std::vector<std::u16string> phrase_words(const std::string& utf8, const TokenizerRules& rules) {
+  const std::u16string text = text::utf8_to_utf16(utf8);
+  std::vector<Token> tokens;
+  tokenize(text, rules, tokens);
+  std::vector<std::u16string> out;
+  for (const Token& t : tokens) out.push_back(text::folded(std::u16string_view(text).substr(t.start, t.size())));
+  return out;
+}
+
+std::string utf8_of(const Words& words, size_t first, size_t last) {
+  const Span s = words.span(first, last);
+  return text::utf16_to_utf8(words.doc().text.substr(s.start, s.size()));
+}
+
+}  // namespace
+
+MentionFinder::MentionFinder(const Language& lang, const SpeechLexicon& speech) : speech_(speech) {
+  const TokenizerRules rules{lang.folded_list("language", "elisions"), {}};
+  const auto& section = lang.section("speakers");
+  auto set = [&](FoldedSet& out, const char* key) {
+    for (auto& w : lang.folded_list("speakers", key)) out.insert(std::move(w));
+  };
+  auto phrases = [&](PhraseSet& out, const char* key) {
+    auto it = section.find(key);
+    if (it == section.end()) return;
+    for (const auto& item : *it) out.add(phrase_words(item.get<std::string>(), rules));
+  };
+  set(titles_, "titles");
+  set(definite_, "definite_determiners");
+  set(indefinite_, "indefinite_determiners");
+  set(coordinators_, "coordinators");
+  set(particles_, "name_particles");
+  set(not_names_, "not_names");
+  determiners_ = definite_;
+  determiners_.insert(indefinite_.begin(), indefinite_.end());
+  if (auto it = section.find("pronouns"); it != section.end())
+    for (const auto& [pronoun, number] : it->items())
+      (number == "plural" ? pronouns_plural_ : pronouns_singular_).add(phrase_words(pronoun, rules));
+  phrases(role_nouns_, "role_nouns");
+  phrases(anonymous_nouns_, "anonymous_nouns");
+  phrases(organization_nouns_, "organization_nouns");
+  phrases(media_nouns_, "media_nouns");
+  phrases(organizations_, "organizations");
+  phrases(media_, "media");
+  phrases(places_, "places");
+}
+
+bool MentionFinder::name_word(const Words& words, size_t i) const {
+  if (!words.capitalized(i)) return false;
+  const auto w = words[i];
+  if (not_names_.count(w) || speech_.verb(w) || speech_.is_auxiliary(w)) return false;
+  return true;
+}
+
+// Words that end any phrase: verbs, complementizers, relative pronouns.
+bool MentionFinder::stops_phrase(const Words& words, size_t i) const {
+  if (!words.is_word(i)) return true;
+  const auto w = words[i];
+  return speech_.is_auxiliary(w) || speech_.is_complementizer(w) || speech_.is_clause_stop(w) ||
+         coordinators_.count(w) || pronouns_singular_.match(words, i, i + 1) ||
+         pronouns_plural_.match(words, i, i + 1) || (speech_.verb(w) && !words.capitalized(i));
+}
+
+size_t MentionFinder::name_run(const Words& words, size_t i, size_t limit) const {
+  if (i >= limit || !name_word(words, i)) return i;
+  size_t end = i + 1;
+  while (end < limit && end - i < 6) {
+    const Token& t = words.token(end);
+    if (t.has(token_flags::line_before) || t.has(token_flags::glued)) break;
+    if (name_word(words, end)) {
+      ++end;
+      continue;
+    }
+    // A particle between two name words: "Charles de Gaulle", "Ursula von der Leyen".
+    size_t k = end;
+    while (k < limit && k - end < 2 && words.is_word(k) && !words.capitalized(k) && particles_.count(words[k])) ++k;
+    if (k > end && k < limit && name_word(words, k)) {
+      end = k + 1;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+size_t MentionFinder::lexicon_entity(const Words& words, size_t i, size_t limit, SpeakerKind& kind) const {
+  size_t best = 0;
+  auto consider = [&](const PhraseSet& set, SpeakerKind k) {
+    size_t len = set.match(words, i, limit);
+    // A lexicon word only names an entity when written as a name.
+    if (len > best && (words.capitalized(i) || definite_.count(words[i]))) {
+      best = len;
+      kind = k;
+    }
+  };
+  consider(media_, SpeakerKind::media);
+  consider(organizations_, SpeakerKind::organization);
+  consider(places_, SpeakerKind::place);
+  return best;
+}
+
+std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t i, size_t limit) const {
+  const bool has_determiner = definite_.count(words[i]) || indefinite_.count(words[i]);
+  // The head noun: right after the determiner or after up to two modifiers
+  // ("un haut responsable", "the former minister"), or first for bare roles.
+  size_t head = i + (has_determiner ? 1 : 0), head_len = 0;
+  enum { role, organization, media } head_kind = role;
+  for (size_t j = head; j < limit && j <= head + 2 && j - i < kMaxPhrase; ++j) {
+    if (!words.is_word(j) || (j > head && stops_phrase(words, j))) break;
+    if (size_t n = role_nouns_.match(words, j, limit)) head_kind = role, head_len = n;
+    else if (size_t m = organization_nouns_.match(words, j, limit)) head_kind = organization, head_len = m;
+    else if (size_t d = media_nouns_.match(words, j, limit)) head_kind = media, head_len = d;
+    if (head_len) {
+      head = j;
+      break;
+    }
+    if (!has_determiner) return std::nullopt;
+  }
+  if (!head_len) return std::nullopt;
+  // Complements of the head ("de Russie à Washington", "proche du dossier"),
+  // up to a verb, a clause word or punctuation.
+  size_t end = head + head_len;
+  size_t last_role = head;  // the role noun nearest the end: a trailing name belongs to it
+  while (end < limit && end - i < kMaxPhrase && !stops_phrase(words, end)) {
+    if (end > head && role_nouns_.match(words, end, limit)) last_role = end;
+    ++end;
+  }
+  // A trailing name run inside the phrase: "Le vice-ministre des Affaires étrangères Sergueï Ryabkov".
+  size_t name_start = end;
+  while (name_start > head + head_len && name_word(words, name_start - 1)) {
+    SpeakerKind ignored;
+    if (lexicon_entity(words, name_start - 1, end, ignored)) break;
+    --name_start;
+  }
+  size_t name_end = end;
+  size_t phrase_end = end;
+  if (name_start < end && name_run(words, name_start, end) == end) {
+    if (last_role != head) name_start = name_end = end;  // the name is the nested role's
+  } else {
+    name_start = name_end = end;
+  }
+  // An apposition: "l'ambassadeur de Russie à Washington, Anatoli Antonov".
+  if (name_start == end && head_kind == role && end + 1 < limit && words.is_punct(end, u',')) {
+    size_t run = name_run(words, end + 1, limit);
+    SpeakerKind ignored;
+    if (run > end + 1 && !lexicon_entity(words, end + 1, limit, ignored)) {
+      name_start = end + 1;
+      name_end = run;
+      phrase_end = run;
+    }
+  }
+  Mention m;
+  m.first = i;
+  m.last = phrase_end;
+  m.span = words.span(i, phrase_end);
+  m.head = std::u16string(words[head]);
+  m.name = utf8_of(words, i, phrase_end);
+  m.key = text::folded_utf8(m.name);
+  const size_t role_first = has_determiner ? i + 1 : i;
+  if (head_kind == organization) {
+    m.kind = SpeakerKind::organization;
+    return m;
+  }
+  if (head_kind == media) {
+    m.kind = SpeakerKind::media;
+    return m;
+  }
+  if (name_start < name_end) {
+    size_t role_last = name_start;
+    if (role_last > role_first && words.is_punct(role_last - 1, u',')) --role_last;
+    if (role_last > role_first) m.role = utf8_of(words, role_first, role_last);
+    m.name = utf8_of(words, name_start, name_end);
+    m.key = std::u16string(words[name_end - 1]);
+    m.kind = SpeakerKind::person;
+    return m;
+  }
+  if (phrase_end > role_first) m.role = utf8_of(words, role_first, phrase_end);
+  const bool anonymous = indefinite_.count(words[i]) || anonymous_nouns_.match(words, head, limit) || !has_determiner;
+  m.kind = anonymous ? SpeakerKind::anonymous : SpeakerKind::person;
+  m.form = anonymous ? MentionForm::anonymous : MentionForm::described;
+  m.plural = words[head].size() > 1 && (words[head].back() == u's' || words[head].back() == u'x');
+  return m;
+}
+
+std::optional<Mention> MentionFinder::single_at(const Words& words, size_t i, size_t limit) const {
+  if (i >= limit || !words.is_word(i)) return std::nullopt;
+  Mention m;
+  m.first = i;
+  // Pronouns, which the attribution stage resolves.
+  for (const PhraseSet* set : {&pronouns_singular_, &pronouns_plural_}) {
+    if (size_t len = set->match(words, i, limit)) {
+      m.last = i + len;
+      m.span = words.span(i, m.last);
+      m.form = MentionForm::pronoun;
+      m.plural = set == &pronouns_plural_;
+      m.name = utf8_of(words, i, m.last);
+      return m;
+    }
+  }
+  // Institutions, places and media, with or without their article.
+  SpeakerKind kind;
+  size_t len = lexicon_entity(words, i, limit, kind);
+  if (!len && definite_.count(words[i]) && lexicon_entity(words, i + 1, limit, kind)) {
+    len = 1 + lexicon_entity(words, i + 1, limit, kind);
+  }
+  if (len) {
+    m.last = i + len;
+    // "Washington Post" is not "Washington": the longer name wins below.
+    if (size_t run = name_run(words, i, limit); run > m.last && kind == SpeakerKind::place) len = 0;
+  }
+  if (len) {
+    m.span = words.span(i, m.last);
+    m.kind = kind;
+    m.name = utf8_of(words, i, m.last);
+    m.key = text::folded_utf8(m.name);
+    // Compare names without their article: "le Kremlin" = "Kremlin".
+    if (definite_.count(words[i]) && m.last > i + 1) m.key = text::folded(words.doc().slice(words.span(i + 1, m.last)));
+    return m;
+  }
+  // Roles, with or without a name.
+  if (auto role = role_phrase_at(words, i, limit)) return role;
+  // A title before a name: "M. Antonov", "Dr Smith".
+  if (titles_.count(words[i])) {
+    size_t k = i + 1;
+    if (words.is_punct(k, u'.')) ++k;
+    size_t run = name_run(words, k, limit);
+    if (run > k) {
+      m.last = run;
+      m.span = words.span(i, run);
+      m.name = utf8_of(words, k, run);
+      m.key = std::u16string(words[run - 1]);
+      return m;
+    }
+  }
+  // "l'Alliance", "le Hamas": a name with an article is an institution.
+  if (definite_.count(words[i])) {
+    size_t run = name_run(words, i + 1, limit);
+    if (run > i + 1) {
+      m.last = run;
+      m.span = words.span(i, run);
+      m.kind = SpeakerKind::organization;
+      m.name = utf8_of(words, i, run);
+      m.key = text::folded(words.doc().slice(words.span(i + 1, run)));
+      return m;
+    }
+    return std::nullopt;
+  }
+  size_t run = name_run(words, i, limit);
+  if (run == i) return std::nullopt;
+  m.last = run;
+  m.span = words.span(i, run);
+  m.name = utf8_of(words, i, run);
+  const bool acronym = run == i + 1 && words.token(i).has(token_flags::all_caps);
+  m.kind = acronym ? SpeakerKind::organization : SpeakerKind::person;
+  m.key = acronym ? std::u16string(words[i]) : std::u16string(words[run - 1]);
+  return m;
+}
+
+std::optional<Mention> MentionFinder::starting_at(const Words& words, size_t i, size_t limit) const {
+  auto m = single_at(words, i, limit);
+  if (!m || m->form == MentionForm::pronoun) return m;
+  // "CNN et Politico", "les États-Unis et l’Alliance": one speaker, a group.
+  if (m->last + 1 < limit && words.is_word(m->last) && coordinators_.count(words[m->last])) {
+    auto other = single_at(words, m->last + 1, limit);
+    if (other && other->form == MentionForm::named && m->form == MentionForm::named) {
+      Mention group = *m;
+      group.last = other->last;
+      group.span = words.span(i, group.last);
+      group.name = utf8_of(words, i, group.last);
+      group.key = text::folded_utf8(group.name);
+      group.kind = other->kind == m->kind ? m->kind : SpeakerKind::organization;
+      group.role.reset();
+      group.plural = true;
+      return group;
+    }
+  }
+  return m;
+}
+
+std::optional<Mention> MentionFinder::pronoun(const Words& words, Span span) const {
+  const auto folded = text::folded(words.doc().slice(span));
+  Mention m;
+  m.span = span;
+  m.form = MentionForm::pronoun;
+  m.name = text::utf16_to_utf8(words.doc().slice(span));
+  for (const PhraseSet* set : {&pronouns_singular_, &pronouns_plural_}) {
+    // Single-word pronouns only: an inverted pronoun is one word.
+    if (set->contains_single(folded)) {
+      m.plural = set == &pronouns_plural_;
+      return m;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Mention> MentionFinder::ending_at(const Words& words, size_t end, size_t floor) const {
+  if (end == 0 || end <= floor) return std::nullopt;
+  const size_t from = end - floor > kMaxPhrase ? end - kMaxPhrase : floor;
+  for (size_t s = from; s < end; ++s) {
+    auto m = starting_at(words, s, end);
+    if (m && m->last == end) return m;
+  }
+  return std::nullopt;
+}
+
+}  // namespace dixit

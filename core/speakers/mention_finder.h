@@ -1,0 +1,68 @@
+// Mentions of who speaks: names found from capitalisation, titles and
+// particles (no gazetteer of people), role phrases with their appositions
+// ("l'ambassadeur de Russie à Washington, Anatoli Antonov"), anonymous sources
+// ("un conseiller du Président ukrainien Volodymyr Zelensky", "a senior
+// official"), institutions, places and media from core/lang/<code>/speakers.json,
+// coordinations ("CNN et Politico") and pronouns. Lexicons are built once.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "dixit/dixit.h"
+#include "quotes/words.h"
+
+namespace dixit {
+
+class Language;
+class SpeechLexicon;
+
+enum class MentionForm : uint8_t {
+  named,      // a name: person, institution, place, media, or a group of them
+  described,  // a definite role without a name ("le ministre"): refers back
+  anonymous,  // a role-only source ("une source proche du dossier")
+  pronoun,    // refers back
+};
+
+struct Mention {
+  size_t first = 0, last = 0;  // tokens [first, last)
+  Span span;
+  SpeakerKind kind = SpeakerKind::person;
+  MentionForm form = MentionForm::named;
+  std::string name;                 // canonical name, UTF-8
+  std::optional<std::string> role;  // UTF-8
+  std::u16string key;               // folded: a person's surname, else the folded name
+  std::u16string head;              // folded role noun, for definite descriptions
+  bool plural = false;
+};
+
+class MentionFinder {
+ public:
+  MentionFinder(const Language& lang, const SpeechLexicon& speech);
+
+  // The mention that starts at token `i` and ends at or before `limit`.
+  std::optional<Mention> starting_at(const Words& words, size_t i, size_t limit) const;
+  // The longest mention ending exactly at token `end`, starting at or after `floor`.
+  std::optional<Mention> ending_at(const Words& words, size_t end, size_t floor) const;
+
+  // A pronoun written on its own or inside an inverted verb ("a-t-il"): singular or plural.
+  std::optional<Mention> pronoun(const Words& words, Span span) const;
+  const FoldedSet& determiners() const { return determiners_; }
+  bool is_definite(std::u16string_view w) const { return definite_.count(w) != 0; }
+  bool is_indefinite(std::u16string_view w) const { return indefinite_.count(w) != 0; }
+
+ private:
+  std::optional<Mention> single_at(const Words& words, size_t i, size_t limit) const;
+  std::optional<Mention> role_phrase_at(const Words& words, size_t i, size_t limit) const;
+  size_t name_run(const Words& words, size_t i, size_t limit) const;  // end token of a name run, or i
+  bool name_word(const Words& words, size_t i) const;
+  bool stops_phrase(const Words& words, size_t i) const;
+  size_t lexicon_entity(const Words& words, size_t i, size_t limit, SpeakerKind& kind) const;
+
+  const SpeechLexicon& speech_;
+  FoldedSet determiners_, titles_, definite_, indefinite_, coordinators_, particles_, not_names_;
+  PhraseSet pronouns_singular_, pronouns_plural_, role_nouns_, anonymous_nouns_, organization_nouns_, media_nouns_,
+      organizations_, media_, places_;
+};
+
+}  // namespace dixit
