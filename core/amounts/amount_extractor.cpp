@@ -1,5 +1,6 @@
 #include "amounts/amount_extractor.h"
 
+#include <algorithm>
 #include <string>
 
 #include "amounts/amount_grammar.h"
@@ -30,11 +31,13 @@ class CurrencyResolver {
   void resolve(const CurrencyEntry& entry, Amount& amount) {
     if (!entry.code.empty()) {
       amount.currency = entry.code;
-      int family = currencies_.family_of(entry.code);
-      if (family >= 0) last_named_[static_cast<size_t>(family)] = entry.code;
+      const auto& families = currencies_.families();
+      for (size_t f = 0; f < families.size(); ++f)
+        if (std::find(families[f].members.begin(), families[f].members.end(), entry.code) != families[f].members.end())
+          last_named_[f] = entry.code;
       return;
     }
-    if (entry.minor_exponent != 0 || entry.family < 0) return;  // "cents" of no named currency
+    if (entry.family < 0) return;  // "sen": of no currency the text names
     const auto family = static_cast<size_t>(entry.family);
     const std::string& code =
         last_named_[family].empty() ? currencies_.families()[family].default_code : last_named_[family];

@@ -240,8 +240,14 @@ std::optional<AmountGrammar::Core> AmountGrammar::read_core(size_t i) const {
         k = repeat->end;
     }
   }
-  if (core.currency >= 0) core.scale += lex_.currencies().entry(core.currency).scale;
+  if (core.currency >= 0) {
+    // "MUSD" carries its scale; "50 cents" counts hundredths: 0.50 of the currency.
+    const CurrencyEntry& entry = lex_.currencies().entry(core.currency);
+    core.scale += entry.scale - entry.minor_exponent;
+    if (entry.minor_exponent != 0) core.has_fraction = true;
+  }
   if (core.scale > max_power) return std::nullopt;
+  if (core.scale < -max_power) return std::nullopt;
   core.value = core.value.scaled(core.scale);
   core.end = k;
   if (core.currency >= 0) add_cents(core);
@@ -345,7 +351,10 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i) const {
     if (opened && joiner.end < text_.size() && !text_[joiner.end].line_before) second = read_core(joiner.end);
     bool currencies_agree = second && (first->currency < 0 || second->currency < 0 ||
                                        same_currency(first->currency, second->currency));
-    bool has_currency = second && (second->currency >= 0 || (first->currency >= 0 && first->currency_first));
+    const bool dash = is_hyphen(text_, first->end);
+    bool has_currency = second && (second->currency >= 0 || (first->currency >= 0 && first->currency_first && dash));
+    // "rose $2.14 to $84.32" is a change between two amounts, not a range.
+    if (joiner.payload == -1 && !dash && modifier && kind == ModifierKind::change) has_currency = false;
     if (second && currencies_agree && has_currency) {
       Decimal low = first->value;
       if (first->scale == 0 && second->scale != 0 && first->currency < 0) low = low.scaled(second->scale);

@@ -117,13 +117,13 @@ void CurrencyLexicon::add_from_icu(const std::string& icu_locale, const nlohmann
     }
 
     auto symbol = currency_name(ucode, icu_locale, UCURR_SYMBOL_NAME);
-    if (!symbol.empty() && symbol != ucode) {
+    if (!symbol.empty() && symbol != ucode && !excluded_names.count(symbol)) {
       CurrencyEntry as_symbol = base;
       as_symbol.form = CurrencyForm::symbol;
       add(symbol, as_symbol, rules, table);
     }
     auto narrow = currency_name(ucode, icu_locale, UCURR_NARROW_SYMBOL_NAME);
-    if (!narrow.empty() && narrow != ucode) narrow_symbols[narrow].push_back(code);
+    if (!narrow.empty() && narrow != ucode && !excluded_names.count(narrow)) narrow_symbols[narrow].push_back(code);
 
     CurrencyEntry as_name = base;
     as_name.form = CurrencyForm::name;

@@ -56,7 +56,8 @@ MoneyLexicon::MoneyLexicon(const Language& lang) {
   const nlohmann::json modifiers = money.value("modifiers", nlohmann::json::object());
   const std::pair<const char*, ModifierKind> modifier_kinds[] = {{"approx", ModifierKind::approx},
                                                                  {"at_least", ModifierKind::at_least},
-                                                                 {"at_most", ModifierKind::at_most}};
+                                                                 {"at_most", ModifierKind::at_most},
+                                                                 {"change", ModifierKind::change}};
   for (const auto& [key, kind] : modifier_kinds)
     for (const auto& form : strings(modifiers, key)) add(PhraseKind::modifier, form, static_cast<int32_t>(kind));
   // A range is "entre X et Y", "from X to Y", or "X-Y" with no opening word.

@@ -30,7 +30,7 @@ enum class PhraseKind : uint8_t {
   count
 };
 
-enum class ModifierKind : int32_t { approx, at_least, at_most, range_start };
+enum class ModifierKind : int32_t { approx, at_least, at_most, range_start, change };
 
 // The text seen by the amount grammar: pieces plus the folded text, for lookups.
 struct PieceText {
