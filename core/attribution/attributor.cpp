@@ -25,6 +25,7 @@ struct Attributor::Claim {
   Quote quote;
   std::optional<Mention> speaker;
   bool floating = false;
+  bool guessed = false;  // the speaker comes from the sentence before, not from a cue
 };
 
 Attributor::Attributor(const Language& lang)
@@ -159,9 +160,36 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
   std::optional<size_t> previous_speaker;
   uint32_t previous_end = 0;
   quotes.clear();
+  // The person named last in the sentence before `pos`: who a pronoun or a
+  // floating quote most likely refers to when no quote was attributed yet.
+  auto named_before = [&](uint32_t pos) -> std::optional<Mention> {
+    auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), pos,
+                               [](uint32_t p, const Span& s) { return p < s.end; });
+    if (it == doc.sentences.begin()) return std::nullopt;
+    --it;
+    if (it->end > pos && it == doc.sentences.begin()) return std::nullopt;
+    if (it->end > pos) --it;
+    auto [sf, sl] = doc.tokens_in(*it);
+    std::optional<Mention> last;
+    for (size_t i = sf; i < sl; ++i) {
+      auto m = mentions_.starting_at(words, i, sl);
+      if (!m) continue;
+      if (m->form == MentionForm::named && m->kind == SpeakerKind::person) last = m;
+      i = m->last - 1;
+    }
+    return last;
+  };
   for (Claim& c : claims) {
     Quote q = c.quote;
     q.speaker.reset();
+    if (c.speaker && c.speaker->form == MentionForm::pronoun && !c.speaker->plural && !previous_speaker)
+      if (auto named = named_before(q.span.start)) registry.add(*named);
+    if (c.floating && !previous_speaker)
+      if (auto named = named_before(q.span.start)) {
+        c.speaker = named;
+        c.floating = false;
+        c.guessed = true;
+      }
     if (c.speaker) {
       q.speaker = registry.add(*c.speaker);
       switch (c.speaker->form) {
@@ -171,6 +199,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
         case MentionForm::pronoun: q.confidence = kPronoun; break;
       }
       if (!q.speaker) q.confidence = kUnattributed;
+      if (c.guessed) q.confidence = kFloating;
     } else if (c.floating && previous_speaker && q.span.start - previous_end < 600) {
       // A quote standing alone continues the speaker just quoted.
       q.speaker = previous_speaker;

@@ -47,6 +47,7 @@ MentionFinder::MentionFinder(const Language& lang, const SpeechLexicon& speech) 
   set(coordinators_, "coordinators");
   set(particles_, "name_particles");
   set(not_names_, "not_names");
+  set(prepositions_, "prepositions");
   determiners_ = definite_;
   determiners_.insert(indefinite_.begin(), indefinite_.end());
   if (auto it = section.find("pronouns"); it != section.end())
@@ -139,6 +140,16 @@ std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t 
   size_t last_role = head;  // the role noun nearest the end: a trailing name belongs to it
   while (end < limit && end - i < kMaxPhrase && !stops_phrase(words, end)) {
     if (end > head && role_nouns_.match(words, end, limit)) last_role = end;
+    // A name not introduced by a preposition or article closes the phrase:
+    // "Senator John Smith spoke", "le ministre français Jean Dupont a".
+    if (name_word(words, end) && !particles_.count(words[end - 1]) && !determiners_.count(words[end - 1]) &&
+        !prepositions_.count(words[end - 1])) {
+      SpeakerKind ignored;
+      if (!lexicon_entity(words, end, limit, ignored)) {
+        end = name_run(words, end, limit);
+        break;
+      }
+    }
     ++end;
   }
   // A trailing name run inside the phrase: "Le vice-ministre des Affaires étrangères Sergueï Ryabkov".

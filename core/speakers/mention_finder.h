@@ -60,7 +60,7 @@ class MentionFinder {
   size_t lexicon_entity(const Words& words, size_t i, size_t limit, SpeakerKind& kind) const;
 
   const SpeechLexicon& speech_;
-  FoldedSet determiners_, titles_, definite_, indefinite_, coordinators_, particles_, not_names_;
+  FoldedSet determiners_, titles_, definite_, indefinite_, coordinators_, particles_, not_names_, prepositions_;
   PhraseSet pronouns_singular_, pronouns_plural_, role_nouns_, anonymous_nouns_, organization_nouns_, media_nouns_,
       organizations_, media_, places_;
 };

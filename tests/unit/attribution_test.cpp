@@ -1,0 +1,102 @@
+#include <catch2/catch.hpp>
+
+#include "dixit/dixit.h"
+#include "test_support.h"
+
+using namespace dixit;
+using dixit::test::u16;
+using dixit::test::u8;
+
+namespace {
+
+struct Found {
+  std::string content, type, speaker, kind, cue;
+};
+
+std::vector<Found> found(const std::string& utf8, const std::string& lang) {
+  const auto text = u16(utf8);
+  const auto result = annotate(text, Options{lang});
+  auto slice = [&](Span s) { return u8(std::u16string_view(text).substr(s.start, s.size())); };
+  const char* types[] = {"direct", "indirect", "mixed", "according_to"};
+  const char* kinds[] = {"person", "organization", "place", "media", "anonymous"};
+  std::vector<Found> out;
+  for (const auto& q : result.quotes) {
+    Found f{slice(q.span), types[static_cast<int>(q.type)], "", "", q.cue ? slice(*q.cue) : ""};
+    if (q.speaker) {
+      f.speaker = result.speakers[*q.speaker].name;
+      f.kind = kinds[static_cast<int>(result.speakers[*q.speaker].kind)];
+    }
+    out.push_back(f);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("French indirect speech in several tenses, with its cue") {
+  for (const char* verb : {"a affirmé", "avait souligné", "affirme", "affirmera", "a-t-elle déclaré"}) {
+    INFO(verb);
+    const std::string text = std::string("La ministre Anne Martin ") + verb + " que la réforme serait retirée.";
+    auto f = found(text, "fr");
+    if (std::string(verb) == "a-t-elle déclaré") continue;  // inversion needs a preceding clause
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].content == "la réforme serait retirée");
+    CHECK(f[0].type == "indirect");
+    CHECK(f[0].speaker == "Anne Martin");
+  }
+}
+
+TEST_CASE("inverted cues after a quote, with a pronoun resolved to the speaker before") {
+  auto f = found("Le maire Paul Durand a annoncé que les travaux dureraient un an. « Nous serons prêts », a-t-il ajouté.",
+                 "fr");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].content == "« Nous serons prêts »");
+  CHECK(f[1].cue == "ajouté");
+  CHECK(f[1].speaker == "Paul Durand");
+}
+
+TEST_CASE("an unresolvable pronoun leaves the quote unattributed") {
+  auto f = found("« Nous serons prêts », a-t-il ajouté.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker.empty());
+}
+
+TEST_CASE("according to, and anonymous sources") {
+  auto f = found("Selon une source proche du dossier, le contrat sera signé lundi.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].type == "according_to");
+  CHECK(f[0].content == "le contrat sera signé lundi");
+  CHECK(f[0].kind == "anonymous");
+  auto e = found("According to a senior official, the talks failed.", "en");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].type == "according_to");
+  CHECK(e[0].kind == "anonymous");
+}
+
+TEST_CASE("English: said, told, and quotes with the speaker after") {
+  auto f = found("“We will appeal,” said Maria Lopez. The company told reporters that sales fell.", "en");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].speaker == "Maria Lopez");
+  CHECK(f[0].cue == "said");
+  CHECK(f[1].content == "sales fell");
+  auto g = found("Senator John Smith spoke on Monday. “This bill is dead,” he said.", "en");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].speaker == "John Smith");
+}
+
+TEST_CASE("English floating quote continues the speaker just quoted") {
+  auto f = found("“Prices will rise,” said Jane Doe, an economist. “Nobody can stop that.”", "en");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].speaker == "Jane Doe");
+}
+
+TEST_CASE("name coreference: full name, title and surname are one speaker") {
+  const auto text = u16(
+      "L'ambassadeur de Russie à Washington, Anatoli Antonov, a affirmé que rien n'était décidé. "
+      "M. Antonov a ajouté que les discussions continueraient. Antonov a aussi dit « Nous verrons ».");
+  const auto result = annotate(text, Options{"fr"});
+  REQUIRE(result.quotes.size() == 3);
+  REQUIRE(result.speakers.size() == 1);
+  CHECK(result.speakers[0].name == "Anatoli Antonov");
+  CHECK(result.speakers[0].mentions.size() == 3);
+}

@@ -1,0 +1,54 @@
+#include <catch2/catch.hpp>
+
+#include "dixit/dixit.h"
+#include "test_support.h"
+
+using namespace dixit;
+using dixit::test::u16;
+using dixit::test::u8;
+
+namespace {
+std::vector<std::string> direct_quotes(const std::string& utf8, const std::string& lang) {
+  const auto text = u16(utf8);
+  std::vector<std::string> out;
+  for (const auto& q : annotate(text, Options{lang}).quotes)
+    if (q.type == QuoteType::direct) out.push_back(u8(std::u16string_view(text).substr(q.span.start, q.span.size())));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("direct quotes in every mark style") {
+  CHECK(direct_quotes("« Nous partons », a-t-il dit.", "fr") == std::vector<std::string>{"« Nous partons »"});
+  CHECK(direct_quotes("«\u00A0Nous partons\u202F», a-t-il dit.", "fr") ==
+        std::vector<std::string>{"«\u00A0Nous partons\u202F»"});
+  CHECK(direct_quotes("“We leave,” she said.", "en") == std::vector<std::string>{"“We leave,”"});
+  CHECK(direct_quotes("\"We leave,\" she said.", "en") == std::vector<std::string>{"\"We leave,\""});
+  CHECK(direct_quotes("Er sagte „Wir gehen“ gestern.", "en") == std::vector<std::string>{"„Wir gehen“"});
+  CHECK(direct_quotes("Il a dit ‹ oui › hier.", "fr") == std::vector<std::string>{"‹ oui ›"});
+  CHECK(direct_quotes("He said 'we will win the cup' yesterday.", "en") ==
+        std::vector<std::string>{"'we will win the cup'"});
+}
+
+TEST_CASE("apostrophes are never quote marks") {
+  CHECK(direct_quotes("L’Ukraine et aujourd'hui l'Otan ne l’ont pas dit.", "fr").empty());
+  CHECK(direct_quotes("They don't recall the 1990s' boom, the players' union said.", "en").empty());
+}
+
+TEST_CASE("nested quotes stay inside their outer quote") {
+  CHECK(direct_quotes("Il a dit : « Le slogan “jamais” est faux ».", "fr") ==
+        std::vector<std::string>{"« Le slogan “jamais” est faux »"});
+}
+
+TEST_CASE("a quote over several paragraphs reopens at each one and closes at the end") {
+  const std::string text = "Il a dit : « Premier paragraphe.\n\n« Second paragraphe. »\n\nSuite de l'article.";
+  CHECK(direct_quotes(text, "fr") == std::vector<std::string>{"« Premier paragraphe.\n\n« Second paragraphe. »"});
+}
+
+TEST_CASE("an unclosed mark is capped at its sentence and flagged") {
+  const auto text = u16("Il a dit « nous partons demain. La suite de l'article continue ici. Et encore ici.");
+  const auto result = annotate(text, Options{"fr"});
+  REQUIRE(result.quotes.size() == 1);
+  CHECK(result.quotes[0].capped);
+  CHECK(u8(std::u16string_view(text).substr(result.quotes[0].span.start, result.quotes[0].span.size())) ==
+        "« nous partons demain.");
+}
