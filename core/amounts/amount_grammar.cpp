@@ -41,11 +41,15 @@ bool AmountGrammar::may_start_at(size_t i) const {
 std::optional<AmountGrammar::CurrencyMatch> AmountGrammar::match_currency(size_t i) const {
   if (i >= text_.size()) return std::nullopt;
   auto m = lex_.phrases().longest(PhraseKind::currency, text_, i);
+  // A form written glued ("$AU") does not match with spaces: try the shorter forms ("$").
+  while (m && lex_.currencies().entry(m.payload).glued) {
+    size_t k = i + 1;
+    while (k < m.end && text_.glued(k)) ++k;
+    if (k == m.end) break;
+    m = lex_.phrases().longest(PhraseKind::currency, text_, i, k);
+  }
   if (!m) return std::nullopt;
   const CurrencyEntry& entry = lex_.currencies().entry(m.payload);
-  if (entry.glued)
-    for (size_t k = i + 1; k < m.end; ++k)
-      if (!text_.glued(k)) return std::nullopt;
   CurrencyMatch out{m.end, m.payload};
   if (entry.form == CurrencyForm::code && m.end < text_.size() && text_.glued(m.end)) {
     auto symbol = lex_.phrases().longest(PhraseKind::currency, text_, m.end);
@@ -178,11 +182,13 @@ std::optional<AmountGrammar::Core> AmountGrammar::read_core(size_t i) const {
                           (text_[after].kind == PieceKind::number ||
                            (text_[after].kind == PieceKind::word &&
                             lex_.currencies().entry(prefix->entry).form != CurrencyForm::name));
-    if (!number_follows) return std::nullopt;
-    core.currency = prefix->entry;
-    core.currency_first = true;
-    k = after;
-  } else if (text_[i].kind == PieceKind::number && !is_number_start(i)) {
+    if (number_follows) {
+      core.currency = prefix->entry;
+      core.currency_first = true;
+      k = after;
+    }
+  }
+  if (!core.currency_first && text_[i].kind == PieceKind::number && !is_number_start(i)) {
     return std::nullopt;
   }
   auto number = read_number(k, false);
@@ -355,6 +361,11 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i) const {
     bool has_currency = second && (second->currency >= 0 || (first->currency >= 0 && first->currency_first && dash));
     // "rose $2.14 to $84.32" is a change between two amounts, not a range.
     if (joiner.payload == -1 && !dash && modifier && kind == ModifierKind::change) has_currency = false;
+    // "passe de 10 € à 12 €": the same change, with the range's opening word after the verb.
+    if (modifier && kind == ModifierKind::range_start && modifier.end > 0) {
+      auto before = modifier_before(modifier.end);
+      if (before && static_cast<ModifierKind>(before.payload) == ModifierKind::change) has_currency = false;
+    }
     if (second && currencies_agree && has_currency) {
       Decimal low = first->value;
       if (first->scale == 0 && second->scale != 0 && first->currency < 0) low = low.scaled(second->scale);

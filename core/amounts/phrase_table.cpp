@@ -33,10 +33,10 @@ const PhraseTable::Node* PhraseTable::child(const Node& node, std::u16string_vie
   return it == node.children.end() ? nullptr : &nodes_[it->second];
 }
 
-PhraseTable::Match PhraseTable::longest(PhraseKind kind, const PieceText& text, size_t i) const {
+PhraseTable::Match PhraseTable::longest(PhraseKind kind, const PieceText& text, size_t i, size_t max_end) const {
   Match best;
   const Node* node = &nodes_[0];
-  for (size_t k = i; k < text.size(); ++k) {
+  for (size_t k = i; k < text.size() && k < max_end; ++k) {
     if (k > i && text[k].line_before) break;
     node = child(*node, text.folded_piece(k));
     if (!node || !(node->subtree_kinds & bit(kind))) break;

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -60,7 +61,7 @@ class PhraseTable {
     explicit operator bool() const { return end != 0; }
   };
   // The longest phrase of `kind` starting at piece `i`. Phrases do not cross line breaks.
-  Match longest(PhraseKind kind, const PieceText& text, size_t i) const;
+  Match longest(PhraseKind kind, const PieceText& text, size_t i, size_t max_end = SIZE_MAX) const;
   // Kinds that a phrase starting at piece `i` could have (a bit per PhraseKind).
   uint32_t kinds_starting_at(const PieceText& text, size_t i) const;
 
