@@ -318,17 +318,12 @@ bool AmountGrammar::same_currency(int32_t a, int32_t b) const {
 }
 
 // The longest modifier phrase that ends right before piece `i`.
-PhraseTable::Match AmountGrammar::modifier_before(size_t i) const {
-  PhraseTable::Match best;
-  size_t best_start = i;
+AmountGrammar::Modifier AmountGrammar::modifier_before(size_t i) const {
+  Modifier best;
   for (size_t back = 1; back <= max_modifier_pieces && back <= i; ++back) {
     auto m = lex_.phrases().longest(PhraseKind::modifier, text_, i - back);
-    if (m && m.end == i) {
-      best = m;
-      best_start = i - back;
-    }
+    if (m && m.end == i) best = {true, i - back, static_cast<ModifierKind>(m.payload)};
   }
-  if (best) best.end = best_start;  // reported as the modifier's first piece
   return best;
 }
 
@@ -342,16 +337,16 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i) const {
   out.currency = first->currency;
   out.approx = first->approximate;
 
-  auto modifier = modifier_before(i);
-  auto kind = modifier ? static_cast<ModifierKind>(modifier.payload) : ModifierKind::approx;
+  const Modifier modifier = modifier_before(i);
+  const ModifierKind kind = modifier.kind;
 
   // A range: "10-20 €", "entre 10 et 20 euros", "from $5m to $10m".
   if (auto joiner = lex_.phrases().longest(PhraseKind::range_joiner, text_, first->end)) {
     bool opened = joiner.payload == -1;
     if (!opened && modifier && kind == ModifierKind::range_start) {
       const auto& opening = lex_.range_opening(joiner.payload);
-      opened = opening.size() == i - modifier.end;
-      for (size_t k = 0; opened && k < opening.size(); ++k) opened = text_.folded_piece(modifier.end + k) == opening[k];
+      opened = opening.size() == i - modifier.first;
+      for (size_t k = 0; opened && k < opening.size(); ++k) opened = text_.folded_piece(modifier.first + k) == opening[k];
     }
     std::optional<Core> second;
     if (opened && joiner.end < text_.size() && !text_[joiner.end].line_before) second = read_core(joiner.end);
@@ -362,9 +357,9 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i) const {
     // "rose $2.14 to $84.32" is a change between two amounts, not a range.
     if (joiner.payload == -1 && !dash && modifier && kind == ModifierKind::change) has_currency = false;
     // "passe de 10 € à 12 €": the same change, with the range's opening word after the verb.
-    if (modifier && kind == ModifierKind::range_start && modifier.end > 0) {
-      auto before = modifier_before(modifier.end);
-      if (before && static_cast<ModifierKind>(before.payload) == ModifierKind::change) has_currency = false;
+    if (modifier && kind == ModifierKind::range_start) {
+      const Modifier before = modifier_before(modifier.first);
+      if (before && before.kind == ModifierKind::change) has_currency = false;
     }
     if (second && currencies_agree && has_currency) {
       Decimal low = first->value;
@@ -388,7 +383,7 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i) const {
       out.value = first->value;
   }
   if (modifier && kind == ModifierKind::approx) out.approx = true;
-  if (modifier && (kind != ModifierKind::range_start || out.min)) out.modifier_first = modifier.end;
+  if (modifier && (kind != ModifierKind::range_start || out.min)) out.modifier_first = modifier.first;
   return out;
 }
 

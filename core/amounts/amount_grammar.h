@@ -64,7 +64,13 @@ class AmountGrammar {
   int scale_at(size_t i, bool after_currency, size_t& end) const;
   bool is_number_start(size_t i) const;
   bool same_currency(int32_t a, int32_t b) const;
-  PhraseTable::Match modifier_before(size_t i) const;
+  struct Modifier {
+    bool found = false;
+    size_t first = 0;  // its first piece
+    ModifierKind kind = ModifierKind::approx;
+    explicit operator bool() const { return found; }
+  };
+  Modifier modifier_before(size_t i) const;
 
   const MoneyLexicon& lex_;
   const PieceText& text_;
