@@ -1,20 +1,50 @@
-// Runs the wasm annotator off the main thread. Messages: {id, text, options} in,
-// {id, result} or {id, error} out, and {ready, version} once at start.
+// Runs the wasm annotator off the main thread.
+// In:  {id, text, options}, or a long text in parts: {id, part} … {id, part, options, last: true}.
+// Out: {ready, version, languages} once at start; then per request {id, result}
+//      or {id, error}, or for a large result {id, head} + {id, key, items}… + {id, end: true}
+//      so that the page receives it in small tasks (see worker-client.js).
 import createDixitModule from './dixit.mjs';
 
+const BATCH = 1000;
 const modulePromise = createDixitModule();
+const parts = new Map();
 
 modulePromise.then(
-  (dixit) => postMessage({ ready: true, version: dixit.version() }),
+  (dixit) => postMessage({ ready: true, version: dixit.version(), languages: dixit.languages() }),
   (err) => postMessage({ ready: false, error: String(err && err.message ? err.message : err) }),
 );
 
-self.onmessage = async (event) => {
-  const { id, text, options } = event.data;
+function send(id, result) {
+  const arrays = Object.keys(result).filter((k) => Array.isArray(result[k]));
+  const size = arrays.reduce((n, k) => n + result[k].length, 0);
+  if (size <= BATCH) {
+    postMessage({ id, result });
+    return;
+  }
+  const head = { ...result };
+  for (const k of arrays) head[k] = [];
+  postMessage({ id, head });
+  for (const key of arrays)
+    for (let i = 0; i < result[key].length; i += BATCH) postMessage({ id, key, items: result[key].slice(i, i + BATCH) });
+  postMessage({ id, end: true });
+}
+
+self.onmessage = async ({ data }) => {
+  const { id } = data;
+  let text = data.text;
+  if ('part' in data) {
+    if (!parts.has(id)) parts.set(id, []);
+    parts.get(id).push(data.part);
+    if (!data.last) return;
+    text = parts.get(id).join('');
+    parts.delete(id);
+  }
   try {
     const dixit = await modulePromise;
-    postMessage({ id, result: dixit.annotate(text, options || {}) });
+    send(id, dixit.annotate(text, data.options || {}));
   } catch (err) {
-    postMessage({ id, error: String(err && err.message ? err.message : err) });
+    // A C++ exception reaches JavaScript as a bare number.
+    const message = typeof err === 'number' ? `internal error in the annotator (exception ${err})` : String(err && err.message ? err.message : err);
+    postMessage({ id, error: message });
   }
 };
