@@ -297,6 +297,7 @@ test('WCAG AA contrast in light and dark; reduced motion is honoured', async () 
     assert.equal(animation, 'none', 'no animation under prefers-reduced-motion');
     await page.mouse.move(5, 5);
     await page.waitForSelector('#card', { state: 'hidden' });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, `page-${colorScheme}.png`, { fullPage: true });
     assert.deepEqual(problems, []);
     await page.context().close();
