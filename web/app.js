@@ -61,6 +61,7 @@ async function run({ force = false } = {}) {
   const big = text.length > BIG;
   const started = performance.now();
   document.body.dataset.busy = 'true';
+  document.body.dataset.phase = 'annotating';  // the core runs in the worker
   output.dataset.result = 'pending';
   output.setAttribute('aria-busy', 'true');
   let ticker = 0;
@@ -85,6 +86,7 @@ async function run({ force = false } = {}) {
   }
   clearInterval(ticker);
   if (token !== runToken) return;
+  document.body.dataset.phase = 'rendering';
 
   // Each step in its own task, so that the page answers input between them.
   cards.hide();
@@ -127,6 +129,7 @@ async function run({ force = false } = {}) {
 function finish() {
   progress.hidden = true;
   delete document.body.dataset.busy;
+  delete document.body.dataset.phase;
   output.removeAttribute('aria-busy');
 }
 
