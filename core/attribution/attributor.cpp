@@ -13,19 +13,21 @@ namespace {
 constexpr size_t kAppositionWindow = 16;  // tokens of ", confirmant l'information auprès de la chaîne,"
 constexpr double kNamed = 0.85, kAnonymous = 0.8, kDescribed = 0.6, kPronoun = 0.55, kFloating = 0.4,
                  kUnattributed = 0.3;
+constexpr uint32_t kContinuityReach = 600;  // UTF-16 units from one quote to a floating one it continues
 
-struct DirectQuote {
+}  // namespace
+
+struct Attributor::DirectQuote {
   size_t first, last;  // tokens, marks included
   bool used = false;
 };
-
-}  // namespace
 
 struct Attributor::Claim {
   Quote quote;
   std::optional<Mention> speaker;
   bool floating = false;
   bool guessed = false;  // the speaker comes from the sentence before, not from a cue
+  std::optional<size_t> entity;  // in the article's SpeakerRegistry
 };
 
 Attributor::Attributor(const Language& lang)
@@ -33,8 +35,15 @@ Attributor::Attributor(const Language& lang)
 
 std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue, size_t first, size_t last) const {
   if (cue.inverted_pronoun) return mentions_.pronoun(words, *cue.inverted_pronoun);
-  if (cue.kind == CueKind::according_to) return mentions_.starting_at(words, cue.after, last);
-  if (cue.kind == CueKind::as_clause) return mentions_.starting_at(words, cue.word + 1, last);
+  // After the cue: "selon X", "comme l'a noté X", "déclare X", "said X".
+  auto after = [&](size_t i) -> std::optional<Mention> {
+    if (auto m = mentions_.starting_at(words, i, last)) return m;
+    if (cue.kind == CueKind::according_to)
+      if (auto m = mentions_.object_pronoun_at(words, i, last)) return m;  // "selon lui"
+    return mentions_.noun_phrase_at(words, i, last);
+  };
+  if (cue.kind == CueKind::according_to) return after(cue.after);
+  if (cue.kind == CueKind::as_clause) return after(cue.word + 1);
   const size_t g = cue.group_first;
   if (auto m = mentions_.ending_at(words, g, first)) return m;
   // "X, <insertion>, verb": the subject is before the insertion, unless the
@@ -47,12 +56,15 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
     const bool insertion = p > first && words.is_punct(p, u',');
     auto closing = mentions_.ending_at(words, g - 1, first);
     if (closing && (!insertion || closing->first < p)) return closing;
-    if (insertion)
+    if (insertion) {
       if (auto m = mentions_.ending_at(words, p, first)) return m;
+      if (auto m = mentions_.noun_phrase_ending_at(words, p, first)) return m;
+    }
     if (closing) return closing;
   }
+  if (auto m = mentions_.noun_phrase_ending_at(words, g, first)) return m;
   // Inverted subject: "déclare X", "said X".
-  if (g == first || !words.is_word(g - 1)) return mentions_.starting_at(words, cue.word + 1, last);
+  if (g == first || !words.is_word(g - 1)) return after(cue.word + 1);
   return std::nullopt;
 }
 
@@ -74,6 +86,20 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
     while (next_direct < direct.size() && direct[next_direct].last <= sf) ++next_direct;
     cues_.find(words, sf, sl, cues);
     for (const Cue& cue : cues) {
+      // A verb inside a quote is the speaker's word, not a cue; an incise is
+      // the reporter's: "« Je n'ai jamais voulu sa mort, a-t-il dit, je voulais… »".
+      if (auto d = direct_around(direct, next_direct, cue.word)) {
+        if (!direct[*d].used && cue.kind == CueKind::verb && cue.inverted_pronoun && cue.group_first > direct[*d].first &&
+            words.is_punct(cue.group_first - 1, u',')) {
+          direct[*d].used = true;
+          Claim c;
+          c.quote = quotes[*d];
+          c.speaker = mentions_.pronoun(words, *cue.inverted_pronoun);
+          c.quote.cue = cue.span;
+          claims.push_back(std::move(c));
+        }
+        continue;
+      }
       auto speaker = speaker_of(words, cue, sf, sl);
       const size_t speaker_end = speaker && speaker->last > cue.word ? speaker->last : cue.after;
       // A direct quote right after the cue: "a déclaré : « … »", "a dit « … »".
@@ -89,7 +115,9 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
                                   ReportedSpeech::trim_end(words, direct[k].last, sl) == direct[k].last;
         if (adjacent || fills_clause) {
           direct[k].used = true;
-          Claim c{quotes[k], speaker, false};
+          Claim c;
+          c.quote = quotes[k];
+          c.speaker = speaker;
           c.quote.cue = cue.span;
           claims.push_back(std::move(c));
           continue;
@@ -113,7 +141,9 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
           c.quote.type = QuoteType::mixed;
         } else {
           // Quoted words inside a verb's object: only they are the speaker's.
-          Claim fragment{quotes[d], speaker, false};
+          Claim fragment;
+          fragment.quote = quotes[d];
+          fragment.speaker = speaker;
           fragment.quote.type = QuoteType::mixed;
           fragment.quote.cue = cue.span;
           claims.push_back(std::move(fragment));
@@ -128,7 +158,8 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
   // "« … » : Moscou explique …". Otherwise floating.
   for (size_t d = 0; d < direct.size(); ++d) {
     if (direct[d].used) continue;
-    Claim c{quotes[d], std::nullopt, false};
+    Claim c;
+    c.quote = quotes[d];
     size_t i = direct[d].last;
     while (i < words.size() && (words.is_punct(i, u',') || words.is_punct(i, u':') || words.is_punct(i, u'\u2014') ||
                                 words.is_punct(i, u'\u2013') || words.is_punct(i, u'-')))
@@ -138,14 +169,11 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
     bool found = false;
     for (const Cue& cue : cues) {
       if (cue.kind != CueKind::verb) break;
-      if (cue.group_first == i) {  // ", a-t-il dit", ", said Smith"
-        c.speaker = cue.inverted_pronoun ? mentions_.pronoun(words, *cue.inverted_pronoun)
-                                         : mentions_.starting_at(words, cue.word + 1, limit);
-      } else if (auto m = mentions_.ending_at(words, cue.group_first, i); m && m->first == i) {
-        c.speaker = m;  // ", X a dit", ", she said"
-      } else {
-        break;
-      }
+      // ", a-t-il dit", ", said Smith", ", X a dit", ", she said", ", X, the
+      // chief executive, told me": the subject starts right after the quote.
+      auto speaker = speaker_of(words, cue, i, limit);
+      if (cue.group_first != i && !(speaker && speaker->first == i)) break;
+      c.speaker = speaker;
       c.quote.cue = cue.span;
       found = true;
       break;
@@ -156,65 +184,125 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
 
   std::sort(claims.begin(), claims.end(),
             [](const Claim& a, const Claim& b) { return a.quote.span.start < b.quote.span.start; });
-  SpeakerRegistry registry;
-  std::optional<size_t> previous_speaker;
-  uint32_t previous_end = 0;
+  resolve(doc, words, direct, claims, speakers);
   quotes.clear();
-  // The person named last in the sentence before `pos`: who a pronoun or a
-  // floating quote most likely refers to when no quote was attributed yet.
-  auto named_before = [&](uint32_t pos) -> std::optional<Mention> {
-    auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), pos,
-                               [](uint32_t p, const Span& s) { return p < s.end; });
-    if (it == doc.sentences.begin()) return std::nullopt;
-    --it;
-    if (it->end > pos && it == doc.sentences.begin()) return std::nullopt;
-    if (it->end > pos) --it;
-    auto [sf, sl] = doc.tokens_in(*it);
-    std::optional<Mention> last;
+  for (Claim& c : claims) quotes.push_back(c.quote);
+}
+
+std::optional<size_t> Attributor::direct_around(const std::vector<DirectQuote>& direct, size_t from, size_t token) {
+  for (size_t d = from; d < direct.size() && direct[d].first <= token; ++d)
+    if (token < direct[d].last) return d;
+  return std::nullopt;
+}
+
+void Attributor::scan_mentions(const Document& doc, const Words& words, const std::vector<DirectQuote>& direct,
+                               std::vector<Mention>& out) const {
+  out.clear();
+  size_t d = 0;  // the first direct quote not before the current token
+  for (const Span& sentence : doc.sentences) {
+    auto [sf, sl] = doc.tokens_in(sentence);
     for (size_t i = sf; i < sl; ++i) {
-      auto m = mentions_.starting_at(words, i, sl);
-      if (!m) continue;
-      if (m->form == MentionForm::named && m->kind == SpeakerKind::person) last = m;
-      i = m->last - 1;
-    }
-    return last;
-  };
-  for (Claim& c : claims) {
-    Quote q = c.quote;
-    q.speaker.reset();
-    if (c.speaker && c.speaker->form == MentionForm::pronoun && !c.speaker->plural && !previous_speaker)
-      if (auto named = named_before(q.span.start)) registry.add(*named);
-    if (c.floating && !previous_speaker)
-      if (auto named = named_before(q.span.start)) {
-        c.speaker = named;
-        c.floating = false;
-        c.guessed = true;
+      while (d < direct.size() && direct[d].last <= i) ++d;
+      if (d < direct.size() && direct[d].first <= i) {
+        i = direct[d].last - 1;  // words inside a quote are the speaker's, not mentions
+        continue;
       }
-    if (c.speaker) {
-      q.speaker = registry.add(*c.speaker);
+      const size_t limit = d < direct.size() ? std::min(sl, direct[d].first) : sl;
+      auto m = mentions_.starting_at(words, i, limit);
+      if (!m || m->form == MentionForm::pronoun) continue;
+      m->subject = opens_clause(words, m->first, sf);
+      i = m->last - 1;
+      out.push_back(std::move(*m));
+    }
+  }
+}
+
+bool Attributor::opens_clause(const Words& words, size_t first, size_t sentence_first) {
+  return first == sentence_first || words.is_punct(first - 1, u',') || words.is_punct(first - 1, u':');
+}
+
+void Attributor::resolve(const Document& doc, const Words& words, const std::vector<DirectQuote>& direct,
+                         std::vector<Claim>& claims, std::vector<Speaker>& speakers) const {
+  std::vector<Mention> scanned;
+  scan_mentions(doc, words, direct, scanned);
+  // One stream in text order: the mentions met in the text, the speakers of
+  // claims (which replace a mention with the same span), and quotes without a
+  // speaker, which take the speaker just quoted or the person named before.
+  enum Kind : uint8_t { speaker_mention, floating_quote, text_mention };
+  struct Event {
+    uint32_t pos;
+    Kind kind;
+    size_t index;
+  };
+  std::vector<Event> events;
+  events.reserve(scanned.size() + claims.size());
+  std::vector<uint32_t> speaker_starts;
+  for (size_t c = 0; c < claims.size(); ++c) {
+    if (claims[c].speaker) {
+      events.push_back({claims[c].speaker->span.start, speaker_mention, c});
+      speaker_starts.push_back(claims[c].speaker->span.start);
+    } else {
+      events.push_back({claims[c].quote.span.start, floating_quote, c});
+    }
+  }
+  std::sort(speaker_starts.begin(), speaker_starts.end());
+  for (size_t m = 0; m < scanned.size(); ++m)
+    if (!std::binary_search(speaker_starts.begin(), speaker_starts.end(), scanned[m].span.start))
+      events.push_back({scanned[m].span.start, text_mention, m});
+  std::sort(events.begin(), events.end(),
+            [](const Event& a, const Event& b) { return a.pos < b.pos || (a.pos == b.pos && a.kind < b.kind); });
+
+  SpeakerRegistry registry;
+  std::optional<size_t> previous_speaker;  // of the last quote attributed by a cue or by continuity
+  uint32_t previous_end = 0;
+  for (const Event& e : events) {
+    if (e.kind == text_mention) {
+      registry.add(scanned[e.index], false);
+      continue;
+    }
+    Claim& c = claims[e.index];
+    if (e.kind == speaker_mention) {
+      c.entity = registry.add(*c.speaker, true);
+    } else if (c.floating && previous_speaker && c.quote.span.start - previous_end < kContinuityReach) {
+      c.entity = previous_speaker;  // a quote standing alone continues the speaker just quoted
+    } else if (c.floating) {
+      // Else the person named in the sentence before, with low confidence.
+      auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), c.quote.span.start,
+                                 [](uint32_t p, const Span& s) { return p < s.end; });
+      uint32_t since = 0;
+      if (it != doc.sentences.begin()) {
+        auto prev = std::prev(it);
+        if (prev->end > c.quote.span.start && prev != doc.sentences.begin()) --prev;
+        since = prev->start;
+      }
+      c.entity = registry.last_person_before(c.quote.span.start, since);
+      c.guessed = c.entity.has_value();
+    }
+    if (c.entity) {
+      previous_speaker = c.entity;
+      previous_end = std::max(previous_end, c.quote.span.end);
+    }
+  }
+
+  std::vector<std::optional<size_t>> speaker_of;
+  speakers = registry.take(speaker_of);
+  for (Claim& c : claims) {
+    Quote& q = c.quote;
+    q.speaker = c.entity ? speaker_of[*c.entity] : std::nullopt;
+    if (!q.speaker) {
+      q.confidence = kUnattributed;
+    } else if (c.guessed || !c.speaker) {
+      q.confidence = kFloating;
+    } else {
       switch (c.speaker->form) {
         case MentionForm::named: q.confidence = kNamed; break;
         case MentionForm::anonymous: q.confidence = kAnonymous; break;
         case MentionForm::described: q.confidence = kDescribed; break;
         case MentionForm::pronoun: q.confidence = kPronoun; break;
       }
-      if (!q.speaker) q.confidence = kUnattributed;
-      if (c.guessed) q.confidence = kFloating;
-    } else if (c.floating && previous_speaker && q.span.start - previous_end < 600) {
-      // A quote standing alone continues the speaker just quoted.
-      q.speaker = previous_speaker;
-      q.confidence = kFloating;
-    } else {
-      q.confidence = kUnattributed;
     }
     if (q.capped) q.confidence = std::min(q.confidence, kUnattributed);
-    if (q.speaker) {
-      previous_speaker = q.speaker;
-      previous_end = q.span.end;
-    }
-    quotes.push_back(q);
   }
-  speakers = registry.take();
 }
 
 }  // namespace dixit

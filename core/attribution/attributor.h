@@ -26,7 +26,17 @@ class Attributor {
 
  private:
   struct Claim;
+  struct DirectQuote;
   std::optional<Mention> speaker_of(const Words& words, const Cue& cue, size_t first, size_t last) const;
+  // Every mention outside direct quotes, in text order (pronouns excepted).
+  void scan_mentions(const Document& doc, const Words& words, const std::vector<DirectQuote>& direct,
+                     std::vector<Mention>& out) const;
+  static bool opens_clause(const Words& words, size_t first, size_t sentence_first);
+  // The direct quote (from index `from` on) whose tokens hold `token`.
+  static std::optional<size_t> direct_around(const std::vector<DirectQuote>& direct, size_t from, size_t token);
+  // Each claim's speaker as an entity of the article, and the speakers list.
+  void resolve(const Document& doc, const Words& words, const std::vector<DirectQuote>& direct,
+               std::vector<Claim>& claims, std::vector<Speaker>& speakers) const;
 
   SpeechLexicon speech_;
   MentionFinder mentions_;

@@ -10,7 +10,8 @@ namespace dixit {
 
 namespace {
 
-constexpr size_t kMaxPhrase = 14;  // tokens in one mention; keeps every lookup bounded
+constexpr size_t kMaxPhrase = 14;      // tokens in one mention; keeps every lookup bounded
+constexpr size_t kMaxNounPhrase = 8;   // tokens of an unknown noun phrase before its apposition
 
 // Lexicon entries are split by the same tokenizer as the text, so that
 // "l’Otan" in a list and in an article give the same folded words.
@@ -28,6 +29,21 @@ std::string utf8_of(const Words& words, size_t first, size_t last) {
   return text::utf16_to_utf8(words.doc().text.substr(s.start, s.size()));
 }
 
+Gender gender_of(const nlohmann::json& value) {
+  const std::string g = value.is_string() ? value.get<std::string>() : "";
+  return g == "f" ? Gender::feminine : g == "m" ? Gender::masculine : Gender::unknown;
+}
+
+// "a b" for the folded words of a phrase: the key of a pronoun's features.
+std::u16string joined(const std::vector<std::u16string>& words) {
+  std::u16string out;
+  for (const auto& w : words) {
+    if (!out.empty()) out += u' ';
+    out += w;
+  }
+  return out;
+}
+
 }  // namespace
 
 MentionFinder::MentionFinder(const Language& lang, const SpeechLexicon& speech) : speech_(speech) {
@@ -41,18 +57,41 @@ MentionFinder::MentionFinder(const Language& lang, const SpeechLexicon& speech) 
     if (it == section.end()) return;
     for (const auto& item : *it) out.add(phrase_words(item.get<std::string>(), rules));
   };
-  set(titles_, "titles");
+  // {"word": "m" | "f" | ""}: words that tell a gender.
+  auto genders = [&](FoldedMap<Gender>& out, const char* key) {
+    auto it = section.find(key);
+    if (it == section.end()) return;
+    for (const auto& [word, gender] : it->items()) out[text::folded_utf8(word)] = gender_of(gender);
+  };
+  auto pronouns = [&](PhraseSet& out, FoldedMap<PronounInfo>& info, const char* key) {
+    auto it = section.find(key);
+    if (it == section.end()) return;
+    for (const auto& [pronoun, features] : it->items()) {
+      auto words = phrase_words(pronoun, rules);
+      PronounInfo p;
+      p.plural = features.value("plural", false);
+      p.gender = gender_of(features.value("gender", nlohmann::json()));
+      const std::string refers = features.value("refers", "any");
+      p.refers = refers == "human" ? Refers::human : refers == "nonhuman" ? Refers::nonhuman : Refers::any;
+      info[joined(words)] = p;
+      out.add(std::move(words));
+    }
+  };
+  genders(titles_, "titles");
+  genders(gendered_determiners_, "gendered_determiners");
+  genders(gendered_role_nouns_, "gendered_role_nouns");
   set(definite_, "definite_determiners");
   set(indefinite_, "indefinite_determiners");
   set(coordinators_, "coordinators");
   set(particles_, "name_particles");
   set(not_names_, "not_names");
   set(prepositions_, "prepositions");
+  set(complement_prepositions_, "complement_prepositions");
+  set(prenominal_adjectives_, "prenominal_adjectives");
   determiners_ = definite_;
   determiners_.insert(indefinite_.begin(), indefinite_.end());
-  if (auto it = section.find("pronouns"); it != section.end())
-    for (const auto& [pronoun, number] : it->items())
-      (number == "plural" ? pronouns_plural_ : pronouns_singular_).add(phrase_words(pronoun, rules));
+  pronouns(pronouns_, pronoun_info_, "pronouns");
+  pronouns(object_pronouns_, object_pronoun_info_, "object_pronouns");
   phrases(role_nouns_, "role_nouns");
   phrases(anonymous_nouns_, "anonymous_nouns");
   phrases(organization_nouns_, "organization_nouns");
@@ -60,6 +99,42 @@ MentionFinder::MentionFinder(const Language& lang, const SpeechLexicon& speech) 
   phrases(organizations_, "organizations");
   phrases(media_, "media");
   phrases(places_, "places");
+}
+
+size_t MentionFinder::pronoun_at(const Words& words, size_t i, size_t limit, const PhraseSet& set,
+                                 const FoldedMap<PronounInfo>& info, Mention& out) const {
+  const size_t len = set.match(words, i, limit);
+  if (!len) return 0;
+  std::u16string key;
+  for (size_t k = i; k < i + len; ++k) {
+    if (k > i) key += u' ';
+    key += words[k];
+  }
+  auto it = info.find(key);
+  if (it == info.end()) return 0;
+  out.first = i;
+  out.last = i + len;
+  out.span = words.span(i, out.last);
+  out.form = MentionForm::pronoun;
+  out.plural = it->second.plural;
+  out.gender = it->second.gender;
+  out.refers = it->second.refers;
+  out.name = utf8_of(words, i, out.last);
+  return len;
+}
+
+std::optional<Mention> MentionFinder::object_pronoun_at(const Words& words, size_t i, size_t limit) const {
+  Mention m;
+  if (pronoun_at(words, i, limit, object_pronouns_, object_pronoun_info_, m)) return m;
+  return std::nullopt;
+}
+
+// A role's gender: from its determiner ("la ministre") or from the noun itself ("spokeswoman").
+Gender MentionFinder::role_gender(const Words& words, size_t determiner, size_t head) const {
+  if (auto it = gendered_role_nouns_.find(words[head]); it != gendered_role_nouns_.end()) return it->second;
+  if (determiner < head)
+    if (auto it = gendered_determiners_.find(words[determiner]); it != gendered_determiners_.end()) return it->second;
+  return Gender::unknown;
 }
 
 bool MentionFinder::name_word(const Words& words, size_t i) const {
@@ -74,8 +149,7 @@ bool MentionFinder::stops_phrase(const Words& words, size_t i) const {
   if (!words.is_word(i)) return true;
   const auto w = words[i];
   return speech_.is_auxiliary(w) || speech_.is_complementizer(w) || speech_.is_clause_stop(w) ||
-         coordinators_.count(w) || pronouns_singular_.match(words, i, i + 1) ||
-         pronouns_plural_.match(words, i, i + 1) || (speech_.verb(w) && !words.capitalized(i));
+         coordinators_.count(w) || pronouns_.match(words, i, i + 1) || (speech_.verb(w) && !words.capitalized(i));
 }
 
 size_t MentionFinder::name_run(const Words& words, size_t i, size_t limit) const {
@@ -181,6 +255,7 @@ std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t 
   m.last = phrase_end;
   m.span = words.span(i, phrase_end);
   m.head = std::u16string(words[head]);
+  m.gender = role_gender(words, i, head);
   m.name = utf8_of(words, i, phrase_end);
   m.key = text::folded_utf8(m.name);
   const size_t role_first = has_determiner ? i + 1 : i;
@@ -214,16 +289,7 @@ std::optional<Mention> MentionFinder::single_at(const Words& words, size_t i, si
   Mention m;
   m.first = i;
   // Pronouns, which the attribution stage resolves.
-  for (const PhraseSet* set : {&pronouns_singular_, &pronouns_plural_}) {
-    if (size_t len = set->match(words, i, limit)) {
-      m.last = i + len;
-      m.span = words.span(i, m.last);
-      m.form = MentionForm::pronoun;
-      m.plural = set == &pronouns_plural_;
-      m.name = utf8_of(words, i, m.last);
-      return m;
-    }
-  }
+  if (pronoun_at(words, i, limit, pronouns_, pronoun_info_, m)) return m;
   // Institutions, places and media, with or without their article.
   SpeakerKind kind;
   size_t len = lexicon_entity(words, i, limit, kind);
@@ -247,7 +313,7 @@ std::optional<Mention> MentionFinder::single_at(const Words& words, size_t i, si
   // Roles, with or without a name.
   if (auto role = role_phrase_at(words, i, limit)) return role;
   // A title before a name: "M. Antonov", "Dr Smith".
-  if (titles_.count(words[i])) {
+  if (auto title = titles_.find(words[i]); title != titles_.end()) {
     size_t k = i + 1;
     if (words.is_punct(k, u'.')) ++k;
     size_t run = name_run(words, k, limit);
@@ -256,6 +322,7 @@ std::optional<Mention> MentionFinder::single_at(const Words& words, size_t i, si
       m.span = words.span(i, run);
       m.name = utf8_of(words, k, run);
       m.key = std::u16string(words[run - 1]);
+      m.gender = title->second;
       return m;
     }
   }
@@ -279,6 +346,7 @@ std::optional<Mention> MentionFinder::single_at(const Words& words, size_t i, si
   m.name = utf8_of(words, i, run);
   const bool acronym = run == i + 1 && words.token(i).has(token_flags::all_caps);
   m.kind = acronym ? SpeakerKind::organization : SpeakerKind::person;
+  m.bare_name = run == i + 1 && !acronym;
   m.key = acronym ? std::u16string(words[i]) : std::u16string(words[run - 1]);
   return m;
 }
@@ -305,17 +373,72 @@ std::optional<Mention> MentionFinder::starting_at(const Words& words, size_t i, 
 }
 
 std::optional<Mention> MentionFinder::pronoun(const Words& words, Span span) const {
-  const auto folded = text::folded(words.doc().slice(span));
+  // Single-word pronouns only: an inverted pronoun is one word.
+  auto it = pronoun_info_.find(text::folded(words.doc().slice(span)));
+  if (it == pronoun_info_.end()) return std::nullopt;
   Mention m;
   m.span = span;
   m.form = MentionForm::pronoun;
   m.name = text::utf16_to_utf8(words.doc().slice(span));
-  for (const PhraseSet* set : {&pronouns_singular_, &pronouns_plural_}) {
-    // Single-word pronouns only: an inverted pronoun is one word.
-    if (set->contains_single(folded)) {
-      m.plural = set == &pronouns_plural_;
-      return m;
-    }
+  m.plural = it->second.plural;
+  m.gender = it->second.gender;
+  m.refers = it->second.refers;
+  return m;
+}
+
+std::optional<Mention> MentionFinder::noun_phrase_at(const Words& words, size_t i, size_t limit) const {
+  if (i >= limit || !words.is_word(i)) return std::nullopt;
+  const bool definite = definite_.count(words[i]) != 0;
+  if (!definite && !indefinite_.count(words[i])) return std::nullopt;
+  // Lower-case words and "de"/"of" complements, up to punctuation, a verb,
+  // a clause word, another preposition or a name.
+  size_t end = i + 1;
+  while (end < limit && end - i < kMaxNounPhrase && words.is_word(end) && !words.capitalized(end) &&
+         !stops_phrase(words, end) && !words.token(end).has(token_flags::line_before) &&
+         (!prepositions_.count(words[end]) || complement_prepositions_.count(words[end])))
+    ++end;
+  while (end > i + 1 && (complement_prepositions_.count(words[end - 1]) || determiners_.count(words[end - 1]))) --end;
+  if (end == i + 1) return std::nullopt;
+  size_t head = i + 1;
+  while (head + 1 < end && prenominal_adjectives_.count(words[head])) ++head;
+  Mention m;
+  m.first = i;
+  m.head = std::u16string(words[head]);
+  m.gender = role_gender(words, i, head);
+  m.kind_known = false;
+  size_t phrase_end = end;
+  // A name in apposition or right after: "la veuve de la victime, Karine
+  // Dufour", "le cinéaste américain Warren Pike".
+  size_t name_first = end < limit && words.is_punct(end, u',') ? end + 1 : end;
+  if (size_t run = name_run(words, name_first, limit); run > name_first + 1 || (run > name_first && name_first == end)) {
+    m.role = utf8_of(words, i + 1, end);
+    m.name = utf8_of(words, name_first, run);
+    m.key = std::u16string(words[run - 1]);
+    m.kind = SpeakerKind::person;
+    m.kind_known = true;
+    m.form = MentionForm::named;
+    phrase_end = run;
+  } else {
+    m.name = utf8_of(words, i, end);
+    m.key = text::folded_utf8(m.name);
+    m.role = utf8_of(words, i + 1, end);
+    m.form = definite ? MentionForm::described : MentionForm::anonymous;
+    m.kind = definite ? SpeakerKind::person : SpeakerKind::anonymous;
+    const auto w = words[head];
+    m.plural = w.size() > 2 && (w.back() == u's' || w.back() == u'x');
+  }
+  m.last = phrase_end;
+  m.span = words.span(i, phrase_end);
+  return m;
+}
+
+std::optional<Mention> MentionFinder::noun_phrase_ending_at(const Words& words, size_t end, size_t floor) const {
+  if (end == 0 || end <= floor) return std::nullopt;
+  const size_t from = end - floor > kMaxPhrase ? end - kMaxPhrase : floor;
+  for (size_t s = from; s < end; ++s) {
+    if (s != floor && !words.is_punct(s - 1, u',') && !words.is_punct(s - 1, u':')) continue;
+    auto m = noun_phrase_at(words, s, end);
+    if (m && m->last == end) return m;
   }
   return std::nullopt;
 }

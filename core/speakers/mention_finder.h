@@ -17,6 +17,11 @@ namespace dixit {
 class Language;
 class SpeechLexicon;
 
+enum class Gender : uint8_t { unknown, masculine, feminine };
+// What a pronoun may stand for: "he" only people, "it" only institutions,
+// French "il" both (le ministère… il).
+enum class Refers : uint8_t { any, human, nonhuman };
+
 enum class MentionForm : uint8_t {
   named,      // a name: person, institution, place, media, or a group of them
   described,  // a definite role without a name ("le ministre"): refers back
@@ -34,6 +39,11 @@ struct Mention {
   std::u16string key;               // folded: a person's surname, else the folded name
   std::u16string head;              // folded role noun, for definite descriptions
   bool plural = false;
+  Gender gender = Gender::unknown;  // from a title, a determiner, a role noun or the pronoun
+  Refers refers = Refers::any;      // pronouns only
+  bool subject = false;             // opens its clause: the likeliest antecedent of a pronoun
+  bool bare_name = false;           // one capitalised word, no title or role: a person only if named before
+  bool kind_known = true;           // false for a description whose noun no lexicon knows ("la cinéaste")
 };
 
 class MentionFinder {
@@ -47,6 +57,14 @@ class MentionFinder {
 
   // A pronoun written on its own or inside an inverted verb ("a-t-il"): singular or plural.
   std::optional<Mention> pronoun(const Words& words, Span span) const;
+  // A noun phrase no lexicon knows, for a speaker's position only: "la
+  // cinéaste", "un gérant de fonds parisien", "the exhibition's curator,
+  // Lorraine Becker" (a name in apposition makes it that person).
+  std::optional<Mention> noun_phrase_at(const Words& words, size_t i, size_t limit) const;
+  // The longest such phrase ending exactly at `end` and opening its clause.
+  std::optional<Mention> noun_phrase_ending_at(const Words& words, size_t end, size_t floor) const;
+  // An object pronoun after "selon"/"according to" ("selon lui"), as a mention.
+  std::optional<Mention> object_pronoun_at(const Words& words, size_t i, size_t limit) const;
   const FoldedSet& determiners() const { return determiners_; }
   bool is_definite(std::u16string_view w) const { return definite_.count(w) != 0; }
   bool is_indefinite(std::u16string_view w) const { return indefinite_.count(w) != 0; }
@@ -59,9 +77,22 @@ class MentionFinder {
   bool stops_phrase(const Words& words, size_t i) const;
   size_t lexicon_entity(const Words& words, size_t i, size_t limit, SpeakerKind& kind) const;
 
+  struct PronounInfo {
+    bool plural = false;
+    Gender gender = Gender::unknown;
+    Refers refers = Refers::any;
+  };
+  // The pronoun (of `set`) at token i: its length in tokens and features.
+  size_t pronoun_at(const Words& words, size_t i, size_t limit, const PhraseSet& set,
+                    const FoldedMap<PronounInfo>& info, Mention& out) const;
+  Gender role_gender(const Words& words, size_t determiner, size_t head) const;
+
   const SpeechLexicon& speech_;
-  FoldedSet determiners_, titles_, definite_, indefinite_, coordinators_, particles_, not_names_, prepositions_;
-  PhraseSet pronouns_singular_, pronouns_plural_, role_nouns_, anonymous_nouns_, organization_nouns_, media_nouns_,
+  FoldedSet determiners_, definite_, indefinite_, coordinators_, particles_, not_names_, prepositions_,
+      complement_prepositions_, prenominal_adjectives_;
+  FoldedMap<Gender> titles_, gendered_determiners_, gendered_role_nouns_;
+  FoldedMap<PronounInfo> pronoun_info_, object_pronoun_info_;  // keyed by the folded words joined by spaces
+  PhraseSet pronouns_, object_pronouns_, role_nouns_, anonymous_nouns_, organization_nouns_, media_nouns_,
       organizations_, media_, places_;
 };
 

@@ -6,34 +6,78 @@
 
 namespace dixit {
 
-std::optional<size_t> SpeakerRegistry::refer_back(const Mention& mention) const {
-  // The nearest earlier speaker that fits: a role noun it was introduced with
-  // for a description; a person (or group, for a plural pronoun) for a pronoun.
-  std::optional<size_t> best;
-  for (size_t i = 0; i < entries_.size(); ++i) {
-    const Entry& e = entries_[i];
-    if (e.last_seen > mention.span.start) continue;
-    bool fits;
-    if (mention.form == MentionForm::described) {
-      fits = std::find(e.roles.begin(), e.roles.end(), mention.head) != e.roles.end();
-    } else {
-      const bool human = e.speaker.kind == SpeakerKind::person || e.speaker.kind == SpeakerKind::anonymous;
-      fits = mention.plural ? (e.plural || !human) : (human && !e.plural);
-    }
-    if (fits && (!best || e.last_seen > entries_[*best].last_seen)) best = i;
-  }
-  return best;
+namespace {
+
+// How far back, in UTF-16 units, an antecedent may be: a pronoun points at
+// someone of the last few sentences, a description ("le ministre") further.
+constexpr uint32_t kPronounReach = 1200;
+constexpr uint32_t kDescriptionReach = 4000;
+// A pronoun right after a quote continues its speaker when that fits.
+constexpr uint32_t kSpeakerReach = 500;
+
+bool human(SpeakerKind k) { return k == SpeakerKind::person || k == SpeakerKind::anonymous; }
+
+bool same_gender(Gender a, Gender b) { return a == Gender::unknown || b == Gender::unknown || a == b; }
+
+// "dunmore" names "dunmore industries": the first word(s) of an institution's name.
+bool starts_name(std::u16string_view full, std::u16string_view part) {
+  return full.size() > part.size() && full.substr(0, part.size()) == part && full[part.size()] == u' ';
 }
 
-std::optional<size_t> SpeakerRegistry::add(const Mention& mention) {
-  std::optional<size_t> found;
-  if (mention.form == MentionForm::pronoun || mention.form == MentionForm::described) {
-    found = refer_back(mention);
-    if (!found) return std::nullopt;
-  } else if (mention.form == MentionForm::named) {
-    for (size_t i = 0; i < entries_.size() && !found; ++i) {
-      const Entry& e = entries_[i];
-      if (e.speaker.kind == SpeakerKind::anonymous || e.key != mention.key) continue;
+}  // namespace
+
+bool SpeakerRegistry::compatible(const Entity& e, const Mention& m) const {
+  if (!same_gender(e.gender, m.gender)) return false;
+  if (m.form == MentionForm::pronoun) {
+    if (m.plural) return e.plural || !human(e.speaker.kind);
+    if (e.plural) return false;
+    if (m.refers == Refers::human) return human(e.speaker.kind);
+    if (m.refers == Refers::nonhuman) return !human(e.speaker.kind);
+    return true;
+  }
+  // A description: people for role nouns, institutions for "la société", "the
+  // company", anything for a noun no lexicon knows ("la juridiction financière").
+  if (!m.kind_known) return e.plural == m.plural || !human(e.speaker.kind);
+  if (m.kind == SpeakerKind::organization || m.kind == SpeakerKind::media)
+    return e.speaker.kind == m.kind || (m.kind == SpeakerKind::organization && e.speaker.kind == SpeakerKind::place);
+  return human(e.speaker.kind) && e.plural == m.plural;
+}
+
+std::optional<size_t> SpeakerRegistry::refer_back(const Mention& mention) {
+  const uint32_t pos = mention.span.start;
+  const bool pronoun = mention.form == MentionForm::pronoun;
+  const uint32_t reach = pronoun ? kPronounReach : kDescriptionReach;
+  // The speaker just quoted, when the pronoun fits it: "« … », a-t-il dit. Il a ajouté".
+  const bool speaker_fits = last_speaker_ && pos >= last_speaker_at_ && pos - last_speaker_at_ <= kSpeakerReach &&
+                            compatible(entities_[*last_speaker_], mention);
+  if (pronoun && speaker_fits) return last_speaker_;
+  // Looking back over the mentions in reach, each entity once, nearest first:
+  // for a description, the entity introduced with that role ("l'ambassadeur");
+  // for a pronoun, the nearest compatible entity that opened a clause, else the nearest.
+  ++query_;
+  visited_.resize(entities_.size(), 0);
+  std::optional<size_t> role_match, subject, nearest;
+  for (auto it = seen_.rbegin(); it != seen_.rend() && it->pos <= pos && pos - it->pos <= reach; ++it) {
+    const Entity& e = entities_[it->entity];
+    if (pronoun && it->subject && !subject && pos - it->pos <= reach / 3 && compatible(e, mention)) subject = it->entity;
+    if (visited_[it->entity] == query_) continue;
+    visited_[it->entity] = query_;
+    if (!pronoun && !role_match && same_gender(e.gender, mention.gender) &&
+        std::find(e.roles.begin(), e.roles.end(), mention.head) != e.roles.end())
+      role_match = it->entity;
+    if (!nearest && compatible(e, mention)) nearest = it->entity;
+  }
+  if (role_match) return role_match;
+  if (speaker_fits) return last_speaker_;  // "La magistrate estime que…" after her quote
+  if (subject) return subject;
+  return nearest;
+}
+
+std::optional<size_t> SpeakerRegistry::find_named(const Mention& mention) const {
+  if (auto it = by_key_.find(mention.key); it != by_key_.end()) {
+    for (size_t i : it->second) {
+      const Entity& e = entities_[i];
+      if (e.speaker.kind == SpeakerKind::anonymous) continue;
       // Same surname: the same person unless both give different first names.
       if (mention.kind == SpeakerKind::person && e.speaker.kind == SpeakerKind::person) {
         const auto a = text::folded_utf8(e.speaker.name), b = text::folded_utf8(mention.name);
@@ -41,40 +85,107 @@ std::optional<size_t> SpeakerRegistry::add(const Mention& mention) {
                                 a.substr(0, a.size() - e.key.size()) == b.substr(0, b.size() - mention.key.size());
         if (!compatible) continue;
       }
-      found = i;
+      return i;
     }
   }
+  // "Dunmore" after "Dunmore Industries"; never for people, whose key is the surname.
+  if (mention.kind != SpeakerKind::person || mention.bare_name)
+    if (auto it = by_first_word_.find(mention.key); it != by_first_word_.end())
+      for (size_t i : it->second)
+        if (entities_[i].speaker.kind != SpeakerKind::person && entities_[i].speaker.kind != SpeakerKind::anonymous &&
+            starts_name(entities_[i].key, mention.key))
+          return i;
+  return std::nullopt;
+}
+
+void SpeakerRegistry::index_name(size_t entity) {
+  const std::u16string& key = entities_[entity].key;
+  if (key.empty()) return;
+  by_key_[key].push_back(entity);
+  if (size_t space = key.find(u' '); space != std::u16string::npos) by_first_word_[key.substr(0, space)].push_back(entity);
+}
+
+std::optional<size_t> SpeakerRegistry::add(const Mention& mention, bool speaks) {
+  std::optional<size_t> found;
+  switch (mention.form) {
+    case MentionForm::pronoun:
+      found = refer_back(mention);
+      if (!found) return std::nullopt;
+      break;
+    case MentionForm::described:
+      found = refer_back(mention);
+      break;
+    case MentionForm::named:
+      found = find_named(mention);
+      break;
+    case MentionForm::anonymous:
+      break;
+  }
   if (!found) {
-    Entry e;
+    Entity e;
     e.speaker.name = mention.name;
     e.speaker.kind = mention.kind;
     e.speaker.role = mention.role;
     e.key = mention.key;
     e.plural = mention.plural;
-    entries_.push_back(std::move(e));
-    found = entries_.size() - 1;
+    // A lone capitalised word never introduced as a person is an institution:
+    // news writing names people in full first ("Greenpeace", "Kisaragi said").
+    if (mention.bare_name && mention.kind == SpeakerKind::person) {
+      e.speaker.kind = SpeakerKind::organization;
+      e.from_bare_name = true;
+    }
+    entities_.push_back(std::move(e));
+    found = entities_.size() - 1;
+    if (mention.form == MentionForm::named) index_name(*found);
   }
-  Entry& e = entries_[*found];
+  Entity& e = entities_[*found];
   e.speaker.mentions.push_back(mention.span);
-  e.last_seen = std::max(e.last_seen, mention.span.start);
+  seen_.push_back({mention.span.start, *found, mention.subject});
+  if (e.gender == Gender::unknown) e.gender = mention.gender;
   if (mention.form == MentionForm::named) {
+    if (e.from_bare_name && mention.kind == SpeakerKind::person && !mention.bare_name) {
+      e.speaker.kind = SpeakerKind::person;  // "Vassal", then "Théo Vassal"
+      e.from_bare_name = false;
+    }
     if (mention.name.size() > e.speaker.name.size() && mention.kind == e.speaker.kind) e.speaker.name = mention.name;
     if (!e.speaker.role && mention.role) e.speaker.role = mention.role;
   }
   if (!mention.head.empty() && std::find(e.roles.begin(), e.roles.end(), mention.head) == e.roles.end())
     e.roles.push_back(mention.head);
+  if (speaks) {
+    e.speaks = true;
+    last_speaker_ = found;
+    last_speaker_at_ = mention.span.end;
+  }
   return found;
 }
 
-std::vector<Speaker> SpeakerRegistry::take() {
+std::optional<size_t> SpeakerRegistry::last_person_before(uint32_t pos, uint32_t since) const {
+  for (auto it = seen_.rbegin(); it != seen_.rend() && it->pos >= since; ++it) {
+    const Entity& e = entities_[it->entity];
+    if (it->pos < pos && e.speaker.kind == SpeakerKind::person && !e.plural) return it->entity;
+  }
+  return std::nullopt;
+}
+
+std::vector<Speaker> SpeakerRegistry::take(std::vector<std::optional<size_t>>& speaker_of) {
   std::vector<Speaker> out;
-  for (auto& e : entries_) {
+  speaker_of.assign(entities_.size(), std::nullopt);
+  for (size_t i = 0; i < entities_.size(); ++i) {
+    Entity& e = entities_[i];
+    if (!e.speaks) continue;
     auto& m = e.speaker.mentions;
     std::sort(m.begin(), m.end(), [](Span a, Span b) { return a.start < b.start || (a.start == b.start && a.end < b.end); });
     m.erase(std::unique(m.begin(), m.end()), m.end());
+    speaker_of[i] = out.size();
     out.push_back(std::move(e.speaker));
   }
-  entries_.clear();
+  entities_.clear();
+  seen_.clear();
+  by_key_.clear();
+  by_first_word_.clear();
+  visited_.clear();
+  last_speaker_.reset();
   return out;
 }
 

@@ -1,35 +1,62 @@
-// One entry per speaker, with all its mentions: name coreference (Anatoli
-// Antonov = M. Antonov = Antonov), definite descriptions (l'ambassadeur, the
-// minister) and pronouns resolved to the nearest compatible earlier speaker.
-// When nothing fits, resolution fails and the caller leaves the quote unattributed.
+// The people and institutions of one article, each with all its mentions:
+// name coreference (Anatoli Antonov = M. Antonov = Antonov), definite
+// descriptions (l'ambassadeur, the company) and pronouns, resolved to the
+// nearest compatible earlier entity. It is fed every mention outside quotes in
+// text order, not only those of speakers, so that "Elle a ajouté" can point at
+// a minister who was named but had not spoken yet. When nothing fits a
+// pronoun, resolution fails and the caller leaves the quote unattributed.
 #pragma once
 
 #include <optional>
 #include <vector>
 
 #include "dixit/dixit.h"
+#include "quotes/words.h"
 #include "speakers/mention_finder.h"
 
 namespace dixit {
 
 class SpeakerRegistry {
  public:
-  // The speaker this mention names or designates, creating it for a new name;
-  // nullopt for a pronoun or description with no compatible earlier speaker.
-  std::optional<size_t> add(const Mention& mention);
-  // Moves the speakers out, each with sorted, distinct mentions.
-  std::vector<Speaker> take();
+  // The entity this mention names or designates, creating it for a new name
+  // or description; nullopt for a pronoun with no compatible antecedent.
+  // `speaks`: the mention is the speaker of a quote.
+  std::optional<size_t> add(const Mention& mention, bool speaks);
+  // The person mentioned last before `pos`, if mentioned after `since`.
+  std::optional<size_t> last_person_before(uint32_t pos, uint32_t since) const;
+  // The entities that speak, each with its sorted, distinct mentions;
+  // `speaker_of[entity]` is the entity's index among them.
+  std::vector<Speaker> take(std::vector<std::optional<size_t>>& speaker_of);
 
  private:
-  struct Entry {
+  struct Entity {
     Speaker speaker;
     std::u16string key;
     std::vector<std::u16string> roles;  // folded role head nouns seen with it
     bool plural = false;
-    uint32_t last_seen = 0;
+    bool from_bare_name = false;  // created from a lone capitalised word
+    bool speaks = false;
+    Gender gender = Gender::unknown;
   };
-  std::optional<size_t> refer_back(const Mention& mention) const;
-  std::vector<Entry> entries_;
+  struct Seen {
+    uint32_t pos;
+    size_t entity;
+    bool subject;
+  };
+  bool compatible(const Entity& e, const Mention& m) const;
+  std::optional<size_t> refer_back(const Mention& mention);
+  std::optional<size_t> find_named(const Mention& mention) const;
+  void index_name(size_t entity);
+
+  std::vector<Entity> entities_;
+  // Every mention in the order it came, for looking back a bounded distance
+  // (linear time however long the article); names by key and by first word.
+  std::vector<Seen> seen_;
+  FoldedMap<std::vector<size_t>> by_key_, by_first_word_;
+  std::vector<uint32_t> visited_;  // per entity: the query that last looked at it
+  uint32_t query_ = 0;
+  std::optional<size_t> last_speaker_;
+  uint32_t last_speaker_at_ = 0;
 };
 
 }  // namespace dixit
