@@ -10,6 +10,12 @@ Features:
   que     the verb takes a que/that/whether clause ("a affirmé que ...")
   np      a strong verb whose noun-phrase object is itself the reported content
           ("a dénoncé des tentatives de pression", "accused Moscow of ...")
+  bare    the verb takes a clause without a complementizer ("said he would
+          sign"): "always" for verbs that hardly take any other object, "verb"
+          for verbs whose bare clause must show a verb of its own ("added it
+          would", not "added 200,000 jobs")
+  object  an indirect object may stand before the clause ("told reporters the
+          deal was off", "a assuré aux salariés que")
 
 Run: python3 scripts/gen_speech_lexicon.py   (rewrites both files)
 """
@@ -241,6 +247,14 @@ accuse blame criticize criticise condemn denounce praise hail urge call demand d
 reject welcome threaten warn promise announce describe decry lambast castigate question
 """.split())
 
+EN_BARE_ALWAYS = set("say tell claim insist argue believe think contend assert reckon predict testify".split())
+EN_BARE_VERB = set("""
+add note warn acknowledge admit explain report recall estimate suggest agree concede complain announce
+confirm conclude maintain stress emphasize emphasise reiterate fear hope promise vow write reply respond
+tweet post boast caution signal indicate disclose reveal
+""".split())
+EN_OBJECT = set("tell inform assure reassure remind warn advise notify promise".split())
+
 
 def en_forms(lemma):
     if lemma in EN_IRREGULAR:
@@ -269,7 +283,13 @@ def english():
         if lemma in verbs:
             continue
         forms = en_forms(lemma)
-        verbs[lemma] = dict(lemma=lemma, que=lemma in EN_QUE, np=lemma in EN_NP, **forms)
+        bare = "always" if lemma in EN_BARE_ALWAYS else "verb" if lemma in EN_BARE_VERB else None
+        entry = dict(lemma=lemma, que=lemma in EN_QUE, np=lemma in EN_NP)
+        if bare:
+            entry["bare"] = bare
+        if lemma in EN_OBJECT:
+            entry["object"] = True
+        verbs[lemma] = dict(**entry, **forms)
     return verbs
 
 
@@ -308,6 +328,10 @@ FR_EXTRA = {
                   ["une", "nouvelle", "fois"], ["dans", "un", "communiqué"], ["dans", "une", "déclaration"]],
     "clause_stops": ["qui", "dont", "où", "mais", "car"],
     "relative_antecedents": ["ce", "celui", "celle", "ceux", "celles"],
+    # French reported clauses always open with que: no bare clauses.
+    "clause_openers": [],
+    "indirect_objects": [],
+    "finite_markers": [],
 }
 
 EN_EXTRA = {
@@ -324,9 +348,25 @@ EN_EXTRA = {
                   ["on", "wednesday"], ["on", "thursday"], ["on", "friday"], ["on", "saturday"],
                   ["on", "sunday"], ["in", "a", "statement"], ["in", "an", "interview"], ["separately"],
                   ["not"], ["never"], ["always"], ["once"], ["however"], ["in", "a", "tweet"],
-                  ["on", "twitter"], ["in", "a", "post"]],
+                  ["on", "twitter"], ["in", "a", "post"], ["monday"], ["tuesday"], ["wednesday"], ["thursday"],
+                  ["friday"], ["saturday"], ["sunday"], ["in", "an", "email"], ["in", "a", "letter"],
+                  ["in", "a", "filing"], ["in", "a", "memo"], ["in", "a", "report"], ["at", "a", "briefing"],
+                  ["at", "a", "news", "conference"], ["at", "a", "press", "conference"], ["last", "week"],
+                  ["last", "month"], ["last", "year"], ["this", "week"], ["on", "its", "website"]],
     "clause_stops": ["who", "which", "where", "but"],
     "relative_antecedents": ["what", "which"],
+    # Words that can open a clause without "that" after say-type verbs ("said he would").
+    "clause_openers": ["he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "this", "these",
+                       "those", "his", "her", "its", "their", "our", "my", "some", "no", "all", "many", "most",
+                       "both", "each", "every", "any", "several", "nobody", "none"],
+    # Who is told, between "told" and its clause ("told reporters the deal was off").
+    "indirect_objects": [["me"], ["him"], ["her"], ["us"], ["them"], ["you"], ["reporters"], ["journalists"],
+                         ["lawmakers"], ["investors"], ["analysts"], ["the", "press"], ["the", "media"]],
+    # Words a reported clause's subject can be followed by ("the deal was off").
+    "finite_markers": ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+                       "might", "must", "should", "shall", "did", "does", "do", "'s", "'d", "'ll", "won't",
+                       "wouldn't", "couldn't", "didn't", "doesn't", "don't", "isn't", "wasn't", "hasn't",
+                       "hadn't", "aren't", "weren't"],
 }
 
 

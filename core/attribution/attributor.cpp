@@ -123,6 +123,23 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
           continue;
         }
       }
+      if (!content && !(k < direct.size() && direct[k].first < sl && direct[k].first <= cue.after)) {
+        // Content before the cue: "The cause was heart failure, his family said."
+        std::optional<std::pair<size_t, size_t>> subject;
+        if (speaker && speaker->last > speaker->first) subject = std::pair{speaker->first, speaker->last};
+        content = reported_.preposed(words, cue, sf, sl, subject);
+        if (content) {
+          // A direct quote alone before the cue is the next step's ("« … »,
+          // a-t-il dit"); a clause with a cue of its own is not this cue's content.
+          auto d = direct_around(direct, next_direct, content->first);
+          if (d && ReportedSpeech::trim_end(words, direct[*d].first, content->last) <= direct[*d].last) continue;
+          if (std::any_of(cues.begin(), cues.end(), [&](const Cue& other) {
+                return other.word >= content->first && other.word < content->last;
+              }))
+            continue;
+          content->introduced_by_clause = true;
+        }
+      }
       if (!content) continue;
       // Present participles after a comma report only a clause: "…, affirmant que".
       if (cue.present_participle && cue.group_first > sf && words.is_punct(cue.group_first - 1, u',') &&

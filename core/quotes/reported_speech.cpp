@@ -5,6 +5,9 @@ namespace dixit {
 namespace {
 
 constexpr size_t kClauseWindow = 8;  // words between a verb and its que ("told reporters on Tuesday that")
+constexpr size_t kVerbWindow = 6;    // words from a bare clause's start to its verb ("the company would")
+constexpr size_t kObjectWords = 4;   // words of an indirect object ("the city council")
+constexpr size_t kTailWindow = 12;   // words after a closing cue and its subject ("in a statement on Monday")
 
 bool is_final_punct(const Words& words, size_t i) {
   if (i >= words.size() || words.token(i).kind != TokenKind::punct) return false;
@@ -44,6 +47,65 @@ std::optional<size_t> ReportedSpeech::complementizer(const Words& words, const C
   return std::nullopt;
 }
 
+size_t ReportedSpeech::skip_indirect_object(const Words& words, size_t i, size_t last) const {
+  if (size_t len = speech_.indirect_objects().match(words, i, last)) return i + len;
+  // A name ("told CNN", "told BBC Radio 5 Live") or a short noun phrase ("the
+  // council"), when a clause opener follows it.
+  size_t k = i;
+  if (words.capitalized(i)) {
+    while (k < last && k - i < kObjectWords && words.capitalized(k)) ++k;
+  } else if (speech_.is_clause_opener(words[i])) {
+    ++k;
+    while (k < last && k - i <= kObjectWords && words.is_word(k) && !speech_.is_clause_opener(words[k]) &&
+           !words.capitalized(k) && !speech_.is_finite_marker(words[k]))
+      ++k;
+  }
+  if (k > i && k < last && words.is_word(k) && (speech_.is_clause_opener(words[k]) || words.capitalized(k))) return k;
+  return i;
+}
+
+std::optional<size_t> ReportedSpeech::bare_clause(const Words& words, const Cue& cue, size_t last) const {
+  if (cue.kind != CueKind::verb || cue.verb.bare == BareClause::never) return std::nullopt;
+  size_t i = cue.after;
+  if (cue.verb.indirect_object && i < last) i = skip_indirect_object(words, i, last);
+  if (i + 1 >= last || !words.is_word(i) || speech_.is_complementizer(words[i])) {
+    if (!(i + 1 < last && words.token(i).kind == TokenKind::number)) return std::nullopt;
+  }
+  const bool opener = words.token(i).kind == TokenKind::number || speech_.is_clause_opener(words[i]) ||
+                      words.capitalized(i);
+  if (!opener) return std::nullopt;
+  if (cue.verb.bare == BareClause::with_verb) {
+    // "added it would", not "added 200,000 jobs": a verb of the clause's own.
+    bool verb = false;
+    for (size_t k = i + 1; k < last && k <= i + kVerbWindow && words.is_word(k); ++k)
+      verb = verb || speech_.is_finite_marker(words[k]);
+    if (!verb) return std::nullopt;
+  }
+  return i;
+}
+
+std::optional<Content> ReportedSpeech::preposed(const Words& words, const Cue& cue, size_t first, size_t last,
+                                                std::optional<std::pair<size_t, size_t>> subject) const {
+  if (cue.kind != CueKind::verb || !cue.verb.takes_clause || cue.present_participle) return std::nullopt;
+  // Where the clause before ends: a comma right before the subject, or right
+  // before the verb group when the subject follows it ("…, said Harold Finch").
+  const bool subject_before = subject && subject->second <= cue.group_first;
+  const size_t opening = subject_before ? subject->first : cue.group_first;
+  if (opening <= first + 2 || !words.is_punct(opening - 1, u',')) return std::nullopt;
+  // After the cue (and an inverted subject), only a short tail to the end:
+  // "in a statement", "on Monday", "sans donner de chiffre".
+  size_t tail = subject && !subject_before ? std::max(cue.after, subject->second) : cue.after;
+  const size_t end = trim_end(words, tail, last);
+  if (end > tail + kTailWindow) return std::nullopt;
+  for (size_t k = tail; k < end; ++k)
+    if (words.is_word(k) && (speech_.is_complementizer(words[k]) || speech_.verb(words[k]))) return std::nullopt;
+  Content c;
+  c.first = first;
+  c.last = trim_end(words, first, opening - 1);
+  if (c.last <= c.first + 2) return std::nullopt;
+  return c;
+}
+
 std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cue, size_t first, size_t last,
                                                size_t speaker_end) const {
   Content c;
@@ -70,6 +132,10 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
     case CueKind::verb: {
       if (auto que = complementizer(words, cue, last)) {
         c.first = *que + 1;
+        c.last = trim_end(words, c.first, last);
+        c.introduced_by_clause = true;
+      } else if (auto start = speaker_end <= cue.after ? bare_clause(words, cue, last) : std::nullopt) {
+        c.first = *start;
         c.last = trim_end(words, c.first, last);
         c.introduced_by_clause = true;
       } else if (cue.verb.strong && cue.after < last && words.is_word(cue.after) &&

@@ -27,10 +27,22 @@ class ReportedSpeech {
   // is where the speaker mention after the cue ends (selon X, comme l'a noté X).
   std::optional<Content> content(const Words& words, const Cue& cue, size_t first, size_t last,
                                  size_t speaker_end) const;
+  // Content before its cue, when the cue and its subject close the sentence:
+  // "The cause was heart failure, his family said.", "…, a précisé le
+  // régulateur.", headlines "…, officials say". `subject` is the speaker's
+  // tokens (before or after the verb), if one was found.
+  std::optional<Content> preposed(const Words& words, const Cue& cue, size_t first, size_t last,
+                                  std::optional<std::pair<size_t, size_t>> subject) const;
   // `last` without the sentence-final punctuation before it.
   static size_t trim_end(const Words& words, size_t first, size_t last);
 
  private:
+  // The first token of a clause that follows its verb without a
+  // complementizer ("said he would sign"), after an indirect object if the
+  // verb takes one ("told the council the repairs would take").
+  std::optional<size_t> bare_clause(const Words& words, const Cue& cue, size_t last) const;
+  size_t skip_indirect_object(const Words& words, size_t i, size_t last) const;
+
   const SpeechLexicon& speech_;
 };
 

@@ -1,5 +1,7 @@
 #include "quotes/speech_lexicon.h"
 
+#include <algorithm>
+
 #include "lang/language.h"
 #include "text/fold.h"
 
@@ -29,6 +31,11 @@ SpeechLexicon::SpeechLexicon(const Language& lang) {
     for (const auto& entry : *verbs) {
       const bool takes_clause = entry.value("que", false);
       const bool strong = entry.value("np", false);
+      const std::string bare_name = entry.value("bare", "");
+      const BareClause bare = bare_name == "always" ? BareClause::always
+                              : bare_name == "verb"  ? BareClause::with_verb
+                                                     : BareClause::never;
+      const bool indirect_object = entry.value("object", false);
       auto add_forms = [&](const char* key, uint8_t form) {
         auto forms = entry.find(key);
         if (forms == entry.end()) return;
@@ -37,6 +44,8 @@ SpeechLexicon::SpeechLexicon(const Language& lang) {
           v.forms |= form;
           v.takes_clause = v.takes_clause || takes_clause;
           v.strong = v.strong || strong;
+          v.bare = std::max(v.bare, bare);
+          v.indirect_object = v.indirect_object || indirect_object;
         }
       };
       add_forms("finite", verb_forms::finite);
@@ -51,9 +60,12 @@ SpeechLexicon::SpeechLexicon(const Language& lang) {
   fill(object_clitics_, lang, "object_clitics");
   fill(clause_stops_, lang, "clause_stops");
   fill(relative_antecedents_, lang, "relative_antecedents");
+  fill(clause_openers_, lang, "clause_openers");
+  fill(finite_markers_, lang, "finite_markers");
   fill(according_to_, section, "according_to");
   fill(as_clause_, section, "as_clause");
   fill(skippable_, section, "skippable");
+  fill(indirect_objects_, section, "indirect_objects");
 }
 
 const SpeechVerb* SpeechLexicon::verb(std::u16string_view folded_word) const {

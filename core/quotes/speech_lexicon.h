@@ -19,10 +19,14 @@ constexpr uint8_t participle = 1 << 1;          // "affirmé", needs an auxiliar
 constexpr uint8_t present_participle = 1 << 2;  // "accusant", "saying"
 }  // namespace verb_forms
 
+enum class BareClause : uint8_t { never, with_verb, always };
+
 struct SpeechVerb {
   uint8_t forms = 0;
-  bool takes_clause = false;  // que / that / whether
-  bool strong = false;        // its noun-phrase object is reported content
+  bool takes_clause = false;    // que / that / whether
+  bool strong = false;          // its noun-phrase object is reported content
+  BareClause bare = BareClause::never;  // "said he would": a clause without a complementizer
+  bool indirect_object = false;  // "told reporters the deal was off"
 };
 
 class SpeechLexicon {
@@ -37,16 +41,19 @@ class SpeechLexicon {
   bool is_object_clitic(std::u16string_view w) const { return object_clitics_.count(w) != 0; }
   bool is_clause_stop(std::u16string_view w) const { return clause_stops_.count(w) != 0; }
   bool is_relative_antecedent(std::u16string_view w) const { return relative_antecedents_.count(w) != 0; }
+  bool is_clause_opener(std::u16string_view w) const { return clause_openers_.count(w) != 0; }
+  bool is_finite_marker(std::u16string_view w) const { return finite_markers_.count(w) != 0; }
 
   const PhraseSet& according_to() const { return according_to_; }
   const PhraseSet& as_clause() const { return as_clause_; }
   const PhraseSet& skippable() const { return skippable_; }
+  const PhraseSet& indirect_objects() const { return indirect_objects_; }
 
  private:
   FoldedMap<SpeechVerb> verbs_;
   FoldedSet auxiliaries_, complementizers_, interrogatives_, inversion_pronouns_, object_clitics_, clause_stops_,
-      relative_antecedents_;
-  PhraseSet according_to_, as_clause_, skippable_;
+      relative_antecedents_, clause_openers_, finite_markers_;
+  PhraseSet according_to_, as_clause_, skippable_, indirect_objects_;
 };
 
 }  // namespace dixit
