@@ -59,6 +59,7 @@ dénoncer évoquer accuser appeler menacer réclamer exiger condamner critiquer 
 déplorer démentir nier reprocher stigmatiser vilipender blâmer promettre
 revendiquer prôner fustiger tacler épingler étriller brocarder louer vanter préconiser recommander demander implorer supplier exhorter inviter
 presser alerter avertir dénigrer railler moquer
+annoncer confirmer contester proposer reconnaître décrire qualifier juger réclamer
 """.split())
 
 # Verbs that never take a que-clause but report by their object.
@@ -66,7 +67,7 @@ FR_ER_NP_ONLY = """
 fustiger tacler épingler étriller brocarder moquer louer vanter encourager inciter conjurer sommer
 intimer dédramatiser
 dénoncer évoquer condamner critiquer fustiger stigmatiser vilipender blâmer revendiquer prôner fustiger tacler épingler étriller brocarder louer vanter
-préconiser exhorter inviter presser dénigrer railler menacer implorer
+préconiser exhorter inviter presser dénigrer railler menacer implorer qualifier
 """.split()
 
 # Regular -ir (second group) and -re verbs, and irregular verbs, with all the
@@ -121,6 +122,8 @@ FR_IRREGULAR = {
                       participle="enchaîné", present_participle="enchaînant"),
     "s'enquérir": dict(finite="enquiert enquièrent enquérait enquit", participle="enquis", present_participle="enquérant"),
     "émettre": dict(finite="émet émettent émettait émit émettra émettrait", participle="émis émise", present_participle="émettant"),
+    "requérir": dict(finite="requiert requièrent requérait requéraient requit requirent requerra requerront requerrait requerraient",
+                     participle="requis requise requises", present_participle="requérant"),
     "convaincre": dict(finite="convainc convainquent convainquait convainquit convaincra", participle="convaincu",
                        present_participle="convainquant"),
 }
@@ -129,7 +132,7 @@ FR_IRREGULAR = {
 FR_QUE_ALSO = set("dire redire prédire écrire admettre promettre reconnaître soutenir maintenir prévenir convenir "
                   "conclure poursuivre reprendre croire plaindre craindre démentir avertir répondre prétendre "
                   "garantir s'enquérir".split())
-FR_NP_ALSO = {"démentir", "avertir", "contredire"}
+FR_NP_ALSO = {"démentir", "avertir", "contredire", "reconnaître", "décrire", "promettre", "requérir"}
 
 
 def clean(lemma):
@@ -325,7 +328,10 @@ FR_EXTRA = {
                   ["vivement"], ["fermement"], ["récemment"], ["hier"], ["mardi"], ["lundi"], ["mercredi"],
                   ["jeudi"], ["vendredi"], ["samedi"], ["dimanche"], ["aujourd'hui"], ["bien"], ["pas"],
                   ["plus"], ["sans", "détour"], ["par", "ailleurs"], ["en", "outre"], ["de", "nouveau"],
-                  ["une", "nouvelle", "fois"], ["dans", "un", "communiqué"], ["dans", "une", "déclaration"]],
+                  ["une", "nouvelle", "fois"], ["dans", "un", "communiqué"], ["dans", "une", "déclaration"],
+                  ["soir"], ["matin"], ["la", "veille"], ["dans", "la", "foulée"], ["aussitôt"], ["seulement"],
+                  ["en", "revanche"], ["d'", "ailleurs"], ["pour", "sa", "part"], ["à", "son", "tour"],
+                  ["avant", "l'", "ouverture"], ["dans", "la", "soirée"], ["dans", "la", "matinée"]],
     "clause_stops": ["qui", "dont", "où", "mais", "car"],
     "relative_antecedents": ["ce", "celui", "celle", "ceux", "celles"],
     # French reported clauses always open with que: no bare clauses.

@@ -7,7 +7,8 @@ namespace {
 constexpr size_t kClauseWindow = 8;  // words between a verb and its que ("told reporters on Tuesday that")
 constexpr size_t kVerbWindow = 6;    // words from a bare clause's start to its verb ("the company would")
 constexpr size_t kObjectWords = 4;   // words of an indirect object ("the city council")
-constexpr size_t kTailWindow = 12;   // words after a closing cue and its subject ("in a statement on Monday")
+constexpr size_t kTailWindow = 12;
+constexpr size_t kShortOpening = 4;  // tokens before "selon" that still open the sentence ("Mercredi soir,")   // words after a closing cue and its subject ("in a statement on Monday")
 
 bool is_final_punct(const Words& words, size_t i) {
   if (i >= words.size() || words.token(i).kind != TokenKind::punct) return false;
@@ -71,16 +72,14 @@ std::optional<size_t> ReportedSpeech::bare_clause(const Words& words, const Cue&
   if (i + 1 >= last || !words.is_word(i) || speech_.is_complementizer(words[i])) {
     if (!(i + 1 < last && words.token(i).kind == TokenKind::number)) return std::nullopt;
   }
+  // A verb of the clause's own within a few words: "added it would", not "added 200,000 jobs".
+  bool verb = false;
+  for (size_t k = i + 1; k < last && k <= i + kVerbWindow && words.is_word(k); ++k)
+    verb = verb || speech_.is_finite_marker(words[k]);
   const bool opener = words.token(i).kind == TokenKind::number || speech_.is_clause_opener(words[i]) ||
                       words.capitalized(i);
-  if (!opener) return std::nullopt;
-  if (cue.verb.bare == BareClause::with_verb) {
-    // "added it would", not "added 200,000 jobs": a verb of the clause's own.
-    bool verb = false;
-    for (size_t k = i + 1; k < last && k <= i + kVerbWindow && words.is_word(k); ++k)
-      verb = verb || speech_.is_finite_marker(words[k]);
-    if (!verb) return std::nullopt;
-  }
+  // "said sales had dropped": any subject will do when its verb shows.
+  if (cue.verb.bare == BareClause::with_verb ? !(opener && verb) : !(opener || verb)) return std::nullopt;
   return i;
 }
 
@@ -95,7 +94,10 @@ std::optional<Content> ReportedSpeech::preposed(const Words& words, const Cue& c
   // After the cue (and an inverted subject), only a short tail to the end:
   // "in a statement", "on Monday", "sans donner de chiffre".
   size_t tail = subject && !subject_before ? std::max(cue.after, subject->second) : cue.after;
-  const size_t end = trim_end(words, tail, last);
+  // The tail ends at the sentence or at a comma ("said on Monday, leaving…").
+  size_t end = tail;
+  while (end < last && !words.is_punct(end, u',')) ++end;
+  end = trim_end(words, tail, end);
   if (end > tail + kTailWindow) return std::nullopt;
   for (size_t k = tail; k < end; ++k)
     if (words.is_word(k) && (speech_.is_complementizer(words[k]) || speech_.verb(words[k]))) return std::nullopt;
@@ -111,9 +113,18 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
   Content c;
   switch (cue.kind) {
     case CueKind::according_to: {
-      // "Selon X, content." or "content, selon X."
-      if (speaker_end < last && words.is_punct(speaker_end, u',')) {
-        c.first = speaker_end + 1;
+      // "Selon X, content." or "content, selon X." The comma may come after
+      // more of the source than the speaker's mention holds ("D'après
+      // l'institution de Washington, …").
+      size_t comma = speaker_end;
+      while (comma < last && comma < speaker_end + kClauseWindow && !words.is_punct(comma, u',') &&
+             words.token(comma).kind != TokenKind::punct)
+        ++comma;
+      // After the source when the cue opens the sentence, or follows a short
+      // opening ("Mercredi, selon X, …"); before it otherwise ("…, selon X.").
+      const bool opens = cue.word == first || (cue.word <= first + kShortOpening && words.is_punct(cue.word - 1, u','));
+      if (opens && comma < last && words.is_punct(comma, u',')) {
+        c.first = comma + 1;
         c.last = trim_end(words, c.first, last);
       } else if (cue.word > first && words.is_punct(cue.word - 1, u',')) {
         c.first = first;
