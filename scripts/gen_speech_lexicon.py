@@ -40,7 +40,7 @@ minimiser murmurer narrer noter notifier objecter observer parier pester penser 
 préciser présager présumer proclamer professer pronostiquer proposer protester prouver raconter
 rappeler rapporter rassurer réaffirmer recommander rectifier redouter regretter réitérer relater
 relativiser relever remarquer répliquer reprocher répéter résumer rétorquer révéler ronchonner
-rugir saluer signaler signifier souhaiter souffler souligner spécifier stipuler suggérer supposer
+rugir saluer signaler signifier souffler souligner spécifier stipuler suggérer supposer
 supplier témoigner tempérer tonner trancher tweeter twitter marmonner s'exclamer exclamer écrier
 s'écrier alarmer claironner énumérer ironiser juger lâcher nuancer postuler raisonner récapituler
 renseigner scander soupirer soupçonner susurrer taquiner démontrer demander exiger réclamer espérer
@@ -323,10 +323,10 @@ FR_EXTRA = {
     "skippable": [["de", "son", "côté"], ["de", "leur", "côté"], ["à", "son", "tour"], ["à", "leur", "tour"],
                   ["pour", "sa", "part"], ["pour", "leur", "part"], ["quant", "à", "lui"], ["quant", "à", "elle"],
                   ["également"], ["aussi"], ["encore"], ["notamment"], ["toutefois"], ["pourtant"],
-                  ["cependant"], ["néanmoins"], ["ensuite"], ["alors"], ["déjà"], ["toujours"], ["jamais"],
+                  ["cependant"], ["néanmoins"], ["ensuite"], ["alors"], ["déjà"], ["toujours"],
                   ["lui-même"], ["elle-même"], ["eux-mêmes"], ["enfin"], ["clairement"], ["publiquement"],
                   ["vivement"], ["fermement"], ["récemment"], ["hier"], ["mardi"], ["lundi"], ["mercredi"],
-                  ["jeudi"], ["vendredi"], ["samedi"], ["dimanche"], ["aujourd'hui"], ["bien"], ["pas"],
+                  ["jeudi"], ["vendredi"], ["samedi"], ["dimanche"], ["aujourd'hui"], ["bien"],
                   ["plus"], ["sans", "détour"], ["par", "ailleurs"], ["en", "outre"], ["de", "nouveau"],
                   ["une", "nouvelle", "fois"], ["dans", "un", "communiqué"], ["dans", "une", "déclaration"],
                   ["soir"], ["matin"], ["la", "veille"], ["dans", "la", "foulée"], ["aussitôt"], ["seulement"],
@@ -334,6 +334,18 @@ FR_EXTRA = {
                   ["avant", "l'", "ouverture"], ["dans", "la", "soirée"], ["dans", "la", "matinée"]],
     "clause_stops": ["qui", "dont", "où", "mais", "car"],
     "relative_antecedents": ["ce", "celui", "celle", "ceux", "celles"],
+    # Interviews: "Q :"/"R :" labels, and first-person words that tell an answer
+    # from the journalist's question in a Q&A printed without labels.
+    "question_labels": ["q", "question"],
+    "answer_labels": ["r", "réponse"],
+    "first_person": ["je", "j'", "nous", "me", "m'", "moi", "mon", "ma", "mes", "notre", "nos"],
+    # A negated verb reports nothing: "n'a pas dit", "n'a jamais affirmé".
+    "negations": ["pas", "jamais", "guère", "point", "plus", "ni", "aucunement"],
+    # What may follow a cue that closes its sentence ("…, a précisé le préfet lors d'un point presse").
+    "tail_openers": ["à", "au", "aux", "dans", "lors", "en", "sur", "devant", "sans", "depuis", "après", "avant",
+                     "auprès", "par", "pour", "au cours", "ce", "cette", "mardi", "lundi", "mercredi", "jeudi",
+                     "vendredi", "samedi", "dimanche", "hier", "jeudi", "mardi", "encore", "aussi", "également",
+                     "toutefois", "pourtant", "d'ailleurs", "alors", "enfin", "visiblement", "avec"],
     # French reported clauses always open with que: no bare clauses.
     "clause_openers": [],
     "indirect_objects": [],
@@ -353,7 +365,7 @@ EN_EXTRA = {
                   ["recently"], ["earlier"], ["yesterday"], ["today"], ["on", "monday"], ["on", "tuesday"],
                   ["on", "wednesday"], ["on", "thursday"], ["on", "friday"], ["on", "saturday"],
                   ["on", "sunday"], ["in", "a", "statement"], ["in", "an", "interview"], ["separately"],
-                  ["not"], ["never"], ["always"], ["once"], ["however"], ["in", "a", "tweet"],
+                  ["always"], ["once"], ["however"], ["in", "a", "tweet"],
                   ["on", "twitter"], ["in", "a", "post"], ["monday"], ["tuesday"], ["wednesday"], ["thursday"],
                   ["friday"], ["saturday"], ["sunday"], ["in", "an", "email"], ["in", "a", "letter"],
                   ["in", "a", "filing"], ["in", "a", "memo"], ["in", "a", "report"], ["at", "a", "briefing"],
@@ -361,6 +373,20 @@ EN_EXTRA = {
                   ["last", "month"], ["last", "year"], ["this", "week"], ["on", "its", "website"]],
     "clause_stops": ["who", "which", "where", "but"],
     "relative_antecedents": ["what", "which"],
+    # A negated verb reports nothing: "did not say", "has never said".
+    "negations": ["not", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't",
+                  "isn't", "wasn't", "cannot", "can't", "couldn't", "neither", "nor"],
+    # What may follow a cue that closes its sentence ("…, the company said in a statement").
+    "tail_openers": ["in", "on", "at", "to", "during", "without", "after", "before", "by", "from", "with", "via",
+                     "through", "this", "last", "earlier", "later", "yesterday", "today", "monday", "tuesday",
+                     "wednesday", "thursday", "friday", "saturday", "sunday", "also", "too", "again", "when",
+                     "while", "as", "adding", "citing", "noting", "according"],
+    # Interviews: "Q:"/"A:" labels, and first-person words that tell an answer
+    # from the journalist's question in a Q&A printed without labels.
+    "question_labels": ["q", "question"],
+    "answer_labels": ["a", "answer"],
+    "first_person": ["i", "we", "me", "us", "my", "our", "i'm", "we're", "i've", "we've", "i'd", "we'd", "i'll",
+                     "we'll"],
     # Words that can open a clause without "that" after say-type verbs ("said he would").
     "clause_openers": ["he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "this", "these",
                        "those", "his", "her", "its", "their", "our", "my", "some", "no", "all", "many", "most",

@@ -13,7 +13,8 @@ namespace {
 constexpr size_t kAppositionWindow = 16;  // tokens of ", confirmant l'information auprès de la chaîne,"
 constexpr double kNamed = 0.85, kAnonymous = 0.8, kDescribed = 0.6, kPronoun = 0.55, kFloating = 0.4,
                  kUnattributed = 0.3;
-constexpr uint32_t kContinuityReach = 600;  // UTF-16 units from one quote to a floating one it continues
+constexpr uint32_t kContinuityReach = 600;
+constexpr size_t kTitleWords = 8;           // a title in quote marks: « La Saison des cendres »  // UTF-16 units from one quote to a floating one it continues
 
 }  // namespace
 
@@ -27,11 +28,16 @@ struct Attributor::Claim {
   std::optional<Mention> speaker;
   bool floating = false;
   bool guessed = false;  // the speaker comes from the sentence before, not from a cue
+  bool interviewee = false;  // an answer in an interview: the person it is with
   std::optional<size_t> entity;  // in the article's SpeakerRegistry
 };
 
 Attributor::Attributor(const Language& lang)
-    : speech_(lang), mentions_(lang, speech_), cues_(speech_, mentions_.determiners()), reported_(speech_) {}
+    : speech_(lang),
+      mentions_(lang, speech_),
+      cues_(speech_, mentions_.determiners()),
+      reported_(speech_),
+      interview_(speech_) {}
 
 std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue, size_t first, size_t last) const {
   if (cue.inverted_pronoun) return mentions_.pronoun(words, *cue.inverted_pronoun);
@@ -63,20 +69,22 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
     if (closing) return closing;
   }
   if (auto m = mentions_.noun_phrase_ending_at(words, g, first)) return m;
-  // Inverted subject: "déclare X", "said X".
-  if (g == first || !words.is_word(g - 1)) return after(cue.word + 1);
+  // Inverted subject: "déclare X", "said X", "a annoncé jeudi le ministre".
+  if (g == first || !words.is_word(g - 1)) return after(cue.after);
   return std::nullopt;
 }
 
 void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vector<Speaker>& speakers) const {
   const Words words(doc);
+  std::vector<Claim> claims;
+  std::vector<bool> is_turn;
+  add_turns(words, quotes, claims, is_turn);
   std::vector<DirectQuote> direct;
   direct.reserve(quotes.size());
-  for (const Quote& q : quotes) {
-    auto [a, b] = doc.tokens_in(q.span);
-    direct.push_back({a, b});
+  for (size_t q = 0; q < quotes.size(); ++q) {
+    auto [a, b] = doc.tokens_in(quotes[q].span);
+    direct.push_back({a, b, is_turn[q]});
   }
-  std::vector<Claim> claims;
   std::vector<Cue> cues;
   size_t next_direct = 0;  // first direct quote not ending before the current sentence
 
@@ -196,8 +204,11 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       break;
     }
     c.floating = !found;
+    // A title in quote marks is no one's words: « La Saison des cendres », "Paper Moon Boogie".
+    if (c.floating && looks_like_title(words, direct[d])) continue;
     claims.push_back(std::move(c));
   }
+  drop_nested(claims);
 
   std::sort(claims.begin(), claims.end(),
             [](const Claim& a, const Claim& b) { return a.quote.span.start < b.quote.span.start; });
@@ -210,6 +221,82 @@ std::optional<size_t> Attributor::direct_around(const std::vector<DirectQuote>& 
   for (size_t d = from; d < direct.size() && direct[d].first <= token; ++d)
     if (token < direct[d].last) return d;
   return std::nullopt;
+}
+
+void Attributor::add_turns(const Words& words, std::vector<Quote>& quotes, std::vector<Claim>& claims,
+                           std::vector<bool>& is_turn) const {
+  std::vector<Turn> turns;
+  interview_.find(words, turns);
+  is_turn.assign(quotes.size(), false);
+  if (turns.empty()) return;
+  // Quote marks inside an answer are the interviewee's words, not quotes of their own.
+  size_t t = 0;
+  std::erase_if(quotes, [&](const Quote& q) {
+    while (t < turns.size() && turns[t].content.end <= q.span.start) ++t;
+    return t < turns.size() && turns[t].content.overlaps(q.span);
+  });
+  for (const Turn& turn : turns) {
+    Quote q;
+    q.span = turn.content;
+    q.type = QuoteType::direct;
+    quotes.push_back(q);
+    Claim c;
+    c.quote = q;
+    c.interviewee = turn.interviewee;
+    if (turn.label_first) {
+      // "JENNA PRICE, HOST": the name, with the whole label as its mention.
+      auto m = mentions_.starting_at(words, *turn.label_first, *turn.label_last);
+      if (m && m->form == MentionForm::named) {
+        m->last = *turn.label_last;
+        m->span = words.span(*turn.label_first, *turn.label_last);
+        c.speaker = m;
+      }
+    }
+    claims.push_back(std::move(c));
+  }
+  std::sort(quotes.begin(), quotes.end(), [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; });
+  is_turn.assign(quotes.size(), false);
+  for (size_t q = 0, k = 0; q < quotes.size() && k < turns.size(); ++q)
+    if (quotes[q].span == turns[k].content) is_turn[q] = true, ++k;
+}
+
+bool Attributor::looks_like_title(const Words& words, const DirectQuote& q) {
+  // Short, capitalised, without a sentence's punctuation inside its marks,
+  // and not opening its paragraph (where a headline quote stands).
+  if (q.last < q.first + 3 || words.token(q.first).has(token_flags::paragraph_before)) return false;
+  const size_t open = q.first, close = q.last - 1;
+  size_t count = 0;
+  for (size_t i = open + 1; i < close; ++i) count += words.is_word(i) || words.token(i).kind == TokenKind::number;
+  if (count == 0 || count > kTitleWords) return false;
+  size_t first_word = open + 1;
+  while (first_word < close && !words.is_word(first_word) && words.token(first_word).kind != TokenKind::number)
+    ++first_word;
+  if (first_word >= close || !(words.capitalized(first_word) || words.token(first_word).kind == TokenKind::number))
+    return false;
+  const size_t before_close = close - 1;
+  for (char16_t p : {u'.', u'!', u'?', u',', u';', u'\u2026'})
+    if (words.is_punct(before_close, p)) return false;
+  // A headline's "« … » : X explique" is a quote.
+  return !(q.last < words.size() && words.is_punct(q.last, u':'));
+}
+
+void Attributor::drop_nested(std::vector<Claim>& claims) {
+  // Reported speech inside reported content belongs to the outer claim:
+  // "They said the president was frustrated with what he called Mr. X's “freelancing”".
+  std::sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
+    return a.quote.span.start < b.quote.span.start ||
+           (a.quote.span.start == b.quote.span.start && a.quote.span.end > b.quote.span.end);
+  });
+  uint32_t outer_end = 0;
+  bool any = false;
+  std::erase_if(claims, [&](const Claim& c) {
+    const bool inside = any && c.quote.span.end <= outer_end;
+    if (!inside) {
+      outer_end = c.quote.span.end;
+      any = true;
+    }
+    return inside;
+  });
 }
 
 void Attributor::scan_mentions(const Document& doc, const Words& words, const std::vector<DirectQuote>& direct,
@@ -280,6 +367,9 @@ void Attributor::resolve(const Document& doc, const Words& words, const std::vec
     Claim& c = claims[e.index];
     if (e.kind == speaker_mention) {
       c.entity = registry.add(*c.speaker, true);
+    } else if (c.interviewee) {
+      c.entity = registry.first_person();
+      if (c.entity) registry.note_speaker(*c.entity, c.quote.span.end);
     } else if (c.floating && previous_speaker && c.quote.span.start - previous_end < kContinuityReach) {
       c.entity = previous_speaker;  // a quote standing alone continues the speaker just quoted
     } else if (c.floating) {
@@ -308,6 +398,8 @@ void Attributor::resolve(const Document& doc, const Words& words, const std::vec
     q.speaker = c.entity ? speaker_of[*c.entity] : std::nullopt;
     if (!q.speaker) {
       q.confidence = kUnattributed;
+    } else if (c.interviewee) {
+      q.confidence = kDescribed;
     } else if (c.guessed || !c.speaker) {
       q.confidence = kFloating;
     } else {

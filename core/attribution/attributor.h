@@ -9,6 +9,7 @@
 
 #include "dixit/dixit.h"
 #include "quotes/cue_finder.h"
+#include "quotes/interview_turns.h"
 #include "quotes/reported_speech.h"
 #include "quotes/speech_lexicon.h"
 #include "speakers/mention_finder.h"
@@ -27,11 +28,17 @@ class Attributor {
  private:
   struct Claim;
   struct DirectQuote;
+  // The marked quotes and the interview turns, as one list in text order;
+  // turns become claims at once, with their label or the interviewee as speaker.
+  void add_turns(const Words& words, std::vector<Quote>& quotes, std::vector<Claim>& claims,
+                 std::vector<bool>& is_turn) const;
   std::optional<Mention> speaker_of(const Words& words, const Cue& cue, size_t first, size_t last) const;
   // Every mention outside direct quotes, in text order (pronouns excepted).
   void scan_mentions(const Document& doc, const Words& words, const std::vector<DirectQuote>& direct,
                      std::vector<Mention>& out) const;
   static bool opens_clause(const Words& words, size_t first, size_t sentence_first);
+  static bool looks_like_title(const Words& words, const DirectQuote& q);
+  static void drop_nested(std::vector<Claim>& claims);
   // The direct quote (from index `from` on) whose tokens hold `token`.
   static std::optional<size_t> direct_around(const std::vector<DirectQuote>& direct, size_t from, size_t token);
   // Each claim's speaker as an entity of the article, and the speakers list.
@@ -42,6 +49,7 @@ class Attributor {
   MentionFinder mentions_;
   CueFinder cues_;
   ReportedSpeech reported_;
+  InterviewTurns interview_;
 };
 
 }  // namespace dixit

@@ -66,6 +66,9 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
       }
       break;
     }
+    // "n'a pas dit", "has not said", "never said": negated speech reports nothing
+    // (a negation stops the verb group, so it stands right before it).
+    if (g > first && words.is_word(g - 1) && speech_.is_negation(words[g - 1])) continue;
     const bool finite = verb->forms & verb_forms::finite;
     const bool participle = verb->forms & verb_forms::participle;
     if (verb->forms & verb_forms::present_participle && !finite && !participle) {

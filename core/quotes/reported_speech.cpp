@@ -8,12 +8,23 @@ constexpr size_t kClauseWindow = 8;  // words between a verb and its que ("told 
 constexpr size_t kVerbWindow = 6;    // words from a bare clause's start to its verb ("the company would")
 constexpr size_t kObjectWords = 4;   // words of an indirect object ("the city council")
 constexpr size_t kTailWindow = 12;
-constexpr size_t kShortOpening = 4;  // tokens before "selon" that still open the sentence ("Mercredi soir,")   // words after a closing cue and its subject ("in a statement on Monday")
+constexpr size_t kShortOpening = 4;
+constexpr size_t kPreposedTokens = 5;  // the shortest clause before a closing cue ("The vote was close")  // tokens before "selon" that still open the sentence ("Mercredi soir,")   // words after a closing cue and its subject ("in a statement on Monday")
 
 bool is_final_punct(const Words& words, size_t i) {
   if (i >= words.size() || words.token(i).kind != TokenKind::punct) return false;
   const char16_t c = words.doc().text[words.token(i).start];
   return c == u'.' || c == u'!' || c == u'?' || c == u'\u2026' || c == u';' || c == u':' || c == u',';
+}
+
+// A comma that separates words, not the decimal comma of "2,10".
+bool is_clause_comma(const Words& words, size_t i) {
+  if (!words.is_punct(i, u',')) return false;
+  if (i == 0 || i + 1 >= words.size()) return true;
+  const Token& before = words.token(i - 1);
+  const Token& after = words.token(i + 1);
+  return !(before.kind == TokenKind::number && after.kind == TokenKind::number && before.end == words.token(i).start &&
+           after.start == words.token(i).end);
 }
 
 }  // namespace
@@ -78,8 +89,11 @@ std::optional<size_t> ReportedSpeech::bare_clause(const Words& words, const Cue&
     verb = verb || speech_.is_finite_marker(words[k]);
   const bool opener = words.token(i).kind == TokenKind::number || speech_.is_clause_opener(words[i]) ||
                       words.capitalized(i);
-  // "said sales had dropped": any subject will do when its verb shows.
-  if (cue.verb.bare == BareClause::with_verb ? !(opener && verb) : !(opener || verb)) return std::nullopt;
+  // "said sales had dropped": any subject will do when its verb shows. After
+  // "told", a verb must show ("told reporters the deal was off", not "told
+  // the club's website").
+  const bool needs_verb = cue.verb.bare == BareClause::with_verb || cue.verb.indirect_object;
+  if (needs_verb ? !(opener && verb) : !(opener || verb)) return std::nullopt;
   return i;
 }
 
@@ -92,19 +106,24 @@ std::optional<Content> ReportedSpeech::preposed(const Words& words, const Cue& c
   const size_t opening = subject_before ? subject->first : cue.group_first;
   if (opening <= first + 2 || !words.is_punct(opening - 1, u',')) return std::nullopt;
   // After the cue (and an inverted subject), only a short tail to the end:
-  // "in a statement", "on Monday", "sans donner de chiffre".
+  // "in a statement", "on Monday", "sans donner de chiffre"; not an object
+  // ("les acheteurs reprennent la main") nor a colon that opens what follows.
   size_t tail = subject && !subject_before ? std::max(cue.after, subject->second) : cue.after;
+  if (tail < last && words.is_punct(tail, u':')) return std::nullopt;
   // The tail ends at the sentence or at a comma ("said on Monday, leaving…").
   size_t end = tail;
-  while (end < last && !words.is_punct(end, u',')) ++end;
+  while (end < last && !is_clause_comma(words, end)) ++end;
   end = trim_end(words, tail, end);
   if (end > tail + kTailWindow) return std::nullopt;
+  if (end > tail && subject_before && !(words.is_word(tail) && speech_.is_tail_opener(words[tail])))
+    return std::nullopt;
   for (size_t k = tail; k < end; ++k)
     if (words.is_word(k) && (speech_.is_complementizer(words[k]) || speech_.verb(words[k]))) return std::nullopt;
+  // The content is a clause, not an adverbial ("Sur le terrain, …", "Speaking outside the courthouse, …").
   Content c;
   c.first = first;
   c.last = trim_end(words, first, opening - 1);
-  if (c.last <= c.first + 2) return std::nullopt;
+  if (c.last < c.first + kPreposedTokens || speech_.is_tail_opener(words[first])) return std::nullopt;
   return c;
 }
 
@@ -149,13 +168,17 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
         c.first = *start;
         c.last = trim_end(words, c.first, last);
         c.introduced_by_clause = true;
-      } else if (cue.verb.strong && cue.after < last && words.is_word(cue.after) &&
+      } else if (cue.verb.strong && speaker_end <= cue.after && cue.after < last && words.is_word(cue.after) &&
                  !speech_.is_clause_stop(words[cue.after])) {
         // The object, up to the first comma: "accusant Moscou de préparer une invasion, ce que…".
         c.first = cue.after;
         size_t end = c.first;
-        while (end < last && !words.is_punct(end, u',')) ++end;
+        while (end < last && !is_clause_comma(words, end)) ++end;
         c.last = trim_end(words, c.first, end);
+        // A name alone is whom the verb is about, not what was said ("a condamné Dimitri Santoni").
+        bool name_only = true;
+        for (size_t k = c.first; k < c.last && name_only; ++k) name_only = words.capitalized(k);
+        if (name_only) return std::nullopt;
       } else {
         return std::nullopt;
       }

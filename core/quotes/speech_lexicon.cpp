@@ -62,6 +62,11 @@ SpeechLexicon::SpeechLexicon(const Language& lang) {
   fill(relative_antecedents_, lang, "relative_antecedents");
   fill(clause_openers_, lang, "clause_openers");
   fill(finite_markers_, lang, "finite_markers");
+  fill(question_labels_, lang, "question_labels");
+  fill(answer_labels_, lang, "answer_labels");
+  fill(first_person_, lang, "first_person");
+  fill(negations_, lang, "negations");
+  fill(tail_openers_, lang, "tail_openers");
   fill(according_to_, section, "according_to");
   fill(as_clause_, section, "as_clause");
   fill(skippable_, section, "skippable");

@@ -42,6 +42,11 @@ class SpeechLexicon {
   bool is_clause_stop(std::u16string_view w) const { return clause_stops_.count(w) != 0; }
   bool is_relative_antecedent(std::u16string_view w) const { return relative_antecedents_.count(w) != 0; }
   bool is_clause_opener(std::u16string_view w) const { return clause_openers_.count(w) != 0; }
+  bool is_question_label(std::u16string_view w) const { return question_labels_.count(w) != 0; }
+  bool is_answer_label(std::u16string_view w) const { return answer_labels_.count(w) != 0; }
+  bool is_first_person(std::u16string_view w) const { return first_person_.count(w) != 0; }
+  bool is_negation(std::u16string_view w) const { return negations_.count(w) != 0; }
+  bool is_tail_opener(std::u16string_view w) const { return tail_openers_.count(w) != 0; }
   bool is_finite_marker(std::u16string_view w) const { return finite_markers_.count(w) != 0; }
 
   const PhraseSet& according_to() const { return according_to_; }
@@ -52,7 +57,8 @@ class SpeechLexicon {
  private:
   FoldedMap<SpeechVerb> verbs_;
   FoldedSet auxiliaries_, complementizers_, interrogatives_, inversion_pronouns_, object_clitics_, clause_stops_,
-      relative_antecedents_, clause_openers_, finite_markers_;
+      relative_antecedents_, clause_openers_, finite_markers_, question_labels_, answer_labels_, first_person_,
+      negations_, tail_openers_;
   PhraseSet according_to_, as_clause_, skippable_, indirect_objects_;
 };
 

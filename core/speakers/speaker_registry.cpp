@@ -152,12 +152,20 @@ std::optional<size_t> SpeakerRegistry::add(const Mention& mention, bool speaks) 
   }
   if (!mention.head.empty() && std::find(e.roles.begin(), e.roles.end(), mention.head) == e.roles.end())
     e.roles.push_back(mention.head);
-  if (speaks) {
-    e.speaks = true;
-    last_speaker_ = found;
-    last_speaker_at_ = mention.span.end;
-  }
+  if (speaks) note_speaker(*found, mention.span.end);
   return found;
+}
+
+std::optional<size_t> SpeakerRegistry::first_person() const {
+  for (size_t i = 0; i < entities_.size(); ++i)
+    if (entities_[i].speaker.kind == SpeakerKind::person && !entities_[i].plural) return i;
+  return std::nullopt;
+}
+
+void SpeakerRegistry::note_speaker(size_t entity, uint32_t end) {
+  entities_[entity].speaks = true;
+  last_speaker_ = entity;
+  last_speaker_at_ = end;
 }
 
 std::optional<size_t> SpeakerRegistry::last_person_before(uint32_t pos, uint32_t since) const {

@@ -22,6 +22,10 @@ class SpeakerRegistry {
   // or description; nullopt for a pronoun with no compatible antecedent.
   // `speaks`: the mention is the speaker of a quote.
   std::optional<size_t> add(const Mention& mention, bool speaks);
+  // The first person of the article: who an interview is with.
+  std::optional<size_t> first_person() const;
+  // Makes `entity` the one just quoted, for the pronouns that follow.
+  void note_speaker(size_t entity, uint32_t end);
   // The person mentioned last before `pos`, if mentioned after `since`.
   std::optional<size_t> last_person_before(uint32_t pos, uint32_t since) const;
   // The entities that speak, each with its sorted, distinct mentions;

@@ -23,7 +23,7 @@ TEST_CASE("direct quotes in every mark style") {
         std::vector<std::string>{"«\u00A0Nous partons\u202F»"});
   CHECK(direct_quotes("“We leave,” she said.", "en") == std::vector<std::string>{"“We leave,”"});
   CHECK(direct_quotes("\"We leave,\" she said.", "en") == std::vector<std::string>{"\"We leave,\""});
-  CHECK(direct_quotes("Er sagte „Wir gehen“ gestern.", "en") == std::vector<std::string>{"„Wir gehen“"});
+  CHECK(direct_quotes("He said „We are leaving“ yesterday.", "en") == std::vector<std::string>{"„We are leaving“"});
   CHECK(direct_quotes("Il a dit ‹ oui › hier.", "fr") == std::vector<std::string>{"‹ oui ›"});
   CHECK(direct_quotes("He said 'we will win the cup' yesterday.", "en") ==
         std::vector<std::string>{"'we will win the cup'"});
@@ -32,6 +32,14 @@ TEST_CASE("direct quotes in every mark style") {
 TEST_CASE("apostrophes are never quote marks") {
   CHECK(direct_quotes("L’Ukraine et aujourd'hui l'Otan ne l’ont pas dit.", "fr").empty());
   CHECK(direct_quotes("They don't recall the 1990s' boom, the players' union said.", "en").empty());
+}
+
+TEST_CASE("titles in quote marks are no one's words") {
+  CHECK(direct_quotes("Elle a remporté la Palme avec « La Saison des cendres », un drame.", "fr").empty());
+  CHECK(direct_quotes("His 1956 hit “Paper Moon Boogie” sold well.", "en").empty());
+  // A quote that speaks stays, even short and capitalised.
+  CHECK(direct_quotes("« Jamais », a-t-il répondu.", "fr") == std::vector<std::string>{"« Jamais »"});
+  CHECK(direct_quotes("Le maire a parlé. « Nous verrons. »", "fr") == std::vector<std::string>{"« Nous verrons. »"});
 }
 
 TEST_CASE("nested quotes stay inside their outer quote") {
