@@ -169,7 +169,9 @@ void SpeakerRegistry::note_speaker(size_t entity, uint32_t end) {
 }
 
 std::optional<size_t> SpeakerRegistry::last_person_before(uint32_t pos, uint32_t since) const {
-  for (auto it = seen_.rbegin(); it != seen_.rend() && it->pos >= since; ++it) {
+  // Bounded by distance as well: a text without a full stop is one long sentence.
+  for (auto it = seen_.rbegin(); it != seen_.rend() && it->pos >= since && pos - std::min(pos, it->pos) <= kPronounReach;
+       ++it) {
     const Entity& e = entities_[it->entity];
     if (it->pos < pos && e.speaker.kind == SpeakerKind::person && !e.plural) return it->entity;
   }
