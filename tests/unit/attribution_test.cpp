@@ -100,3 +100,77 @@ TEST_CASE("name coreference: full name, title and surname are one speaker") {
   CHECK(result.speakers[0].name == "Anatoli Antonov");
   CHECK(result.speakers[0].mentions.size() == 3);
 }
+
+TEST_CASE("English clauses without 'that', with or without an indirect object") {
+  auto f = found("Mayor Greg Hollis said the city would apply for a grant. Paula Reyes told the council the repairs "
+                 "would take ten weeks.",
+                 "en");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].content == "the city would apply for a grant");
+  CHECK(f[0].speaker == "Greg Hollis");
+  CHECK(f[1].content == "the repairs would take ten weeks");
+  CHECK(f[1].speaker == "Paula Reyes");
+  // "added" needs a verb in its clause: a number of jobs is no claim.
+  CHECK(found("The economy added 200,000 jobs in May.", "en").empty());
+  // "told" with only an object reports nothing.
+  CHECK(found("“We are ready,” he told the club's website.", "en").size() == 1);
+}
+
+TEST_CASE("content before a cue that closes the sentence") {
+  auto e = found("The cause of the fire was a faulty battery, the company said in a statement.", "en");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].content == "The cause of the fire was a faulty battery");
+  CHECK(e[0].type == "indirect");
+  auto f = found("La situation restera tendue tout l'hiver, a précisé le préfet Jean Morel.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "La situation restera tendue tout l'hiver");
+  CHECK(f[0].speaker == "Jean Morel");
+  // An adverbial is not a clause, and a verb with an object does not close the sentence.
+  auto d = found("Speaking outside the court, she said: “We will appeal.”", "en");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].type == "direct");
+  CHECK(found("À Lyon et à Bordeaux, les acheteurs reprennent la main.", "fr").empty());
+}
+
+TEST_CASE("negated speech reports nothing") {
+  CHECK(found("Le ministre n'a pas dit que la réforme serait retirée.", "fr").empty());
+  CHECK(found("The company has not said whether it will appeal.", "en").empty());
+  CHECK(found("Mr. Drummond never said that he would resign.", "en").empty());
+}
+
+TEST_CASE("pronouns agree in gender with the people named before") {
+  auto f = found("La maire, Hélène Marsac, a débattu avec Julien Ferrand. « Vous promettez tout », a-t-elle lancé. "
+                 "« Je tiens parole », a-t-il répliqué.",
+                 "fr");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].speaker == "Hélène Marsac");
+  CHECK(f[1].speaker == "Julien Ferrand");
+}
+
+TEST_CASE("a description the lexicons do not know refers to the person just quoted") {
+  auto f = found("« Je ne m'attendais à rien », a déclaré Maud Kervella. La cinéaste a ajouté que le film avait coûté "
+                 "peu.",
+                 "fr");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].speaker == "Maud Kervella");
+  auto e = found("“We wanted people to hear it loud,” said the exhibition's curator, Lorraine Becker.", "en");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].speaker == "Lorraine Becker");
+}
+
+TEST_CASE("a verb inside a quote is no cue, an incise is") {
+  auto f = found("« Mon adversaire promet tout », a-t-elle lancé.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].type == "direct");
+  CHECK(f[0].cue == "lancé");
+  auto g = found("Le maire Paul Durand a parlé. « Je n'ai jamais voulu cela, a-t-il dit, je voulais aider. »", "fr");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].cue == "dit");
+  CHECK(g[0].speaker == "Paul Durand");
+}
+
+TEST_CASE("reported speech inside another claim belongs to it") {
+  auto e = found("They said the president was angry at what he called Mr. Drummond's “freelancing” abroad.", "en");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].type == "mixed");
+}
