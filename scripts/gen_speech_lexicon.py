@@ -194,7 +194,8 @@ def french():
                             finite=sorted(set(forms["finite"])),
                             participle=sorted(set(forms["participle"])),
                             present_participle=sorted({p.rstrip("_") for p in forms["present_participle"]
-                                                       if not p.endswith("_")}))
+                                                       if not p.endswith("_")}),
+                            infinitive=[lemma])
 
     for lemma, forms in FR_IRREGULAR.items():
         forms = {kind: words.split() for kind, words in forms.items()}
@@ -276,8 +277,10 @@ def en_forms(lemma):
         else:
             third = lemma + "s"
         participle = past
-    # "said" is both the past tense and the participle; both lists hold it.
-    return dict(finite=sorted({third, past}), participle=sorted({participle}), present_participle=[gerund])
+    # "said" is both the past tense and the participle; both lists hold it. The
+    # base form is finite too ("officials say"), and the infinitive.
+    return dict(finite=sorted({lemma, third, past}), participle=sorted({participle}), present_participle=[gerund],
+                infinitive=[lemma])
 
 
 def english():
@@ -346,6 +349,12 @@ FR_EXTRA = {
                      "auprès", "par", "pour", "au cours", "ce", "cette", "mardi", "lundi", "mercredi", "jeudi",
                      "vendredi", "samedi", "dimanche", "hier", "jeudi", "mardi", "encore", "aussi", "également",
                      "toutefois", "pourtant", "d'ailleurs", "alors", "enfin", "visiblement", "avec"],
+    # An infinitive reports speech after these only: "avant de rappeler que" (not "a refusé de dire").
+    "infinitive_openers": [["avant", "de"], ["avant", "d'"]],
+    # Words right before a verb that make it an infinitive, which reports nothing by itself.
+    "infinitive_markers": ["de", "d'", "à", "pour"],
+    # Relative pronouns: the subject of "X, qui a affirmé que" is X.
+    "relative_pronouns": ["qui"],
     # French reported clauses always open with que: no bare clauses.
     "clause_openers": [],
     "indirect_objects": [],
@@ -391,6 +400,11 @@ EN_EXTRA = {
     "clause_openers": ["he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "this", "these",
                        "those", "his", "her", "its", "their", "our", "my", "some", "no", "all", "many", "most",
                        "both", "each", "every", "any", "several", "nobody", "none"],
+    # An infinitive reports speech after these only ("declined to say" reports nothing).
+    "infinitive_openers": [],
+    "infinitive_markers": ["to"],
+    # Relative pronouns: the subject of "X, who said" is X.
+    "relative_pronouns": ["who", "which"],
     # Who is told, between "told" and its clause ("told reporters the deal was off").
     "indirect_objects": [["me"], ["him"], ["her"], ["us"], ["them"], ["you"], ["reporters"], ["journalists"],
                          ["lawmakers"], ["investors"], ["analysts"], ["the", "press"], ["the", "media"]],

@@ -50,22 +50,34 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
   };
   if (cue.kind == CueKind::according_to) return after(cue.after);
   if (cue.kind == CueKind::as_clause) return after(cue.word + 1);
-  const size_t g = cue.group_first;
+  size_t g = cue.group_first;
+  auto ending = [&](size_t end) -> std::optional<Mention> {
+    if (auto m = mentions_.ending_at(words, end, first)) return m;
+    return mentions_.noun_phrase_ending_at(words, end, first);
+  };
+  // "X, qui a affirmé que", "Crestline, which had argued that": the antecedent.
+  if (g > first && speech_.is_relative_pronoun(words[g - 1])) {
+    if (auto m = ending(g - 1)) return m;
+    if (g - 1 > first && words.is_punct(g - 2, u',')) g = g - 1;  // then as for "X, <insertion>, verb"
+    else return std::nullopt;
+  }
   if (auto m = mentions_.ending_at(words, g, first)) return m;
   // "X, <insertion>, verb": the subject is before the insertion, unless the
   // insertion is the subject's own apposition ("l'ambassadeur de Russie à
   // Washington, Anatoli Antonov, a dénoncé"; "Le Département d’État,
-  // confirmant l’information auprès de la chaîne, a souligné").
+  // confirmant l’information auprès de la chaîne, a souligné"). The
+  // insertion starts at its first comma: "Meridian, based in Huntsville, Alabama, said".
   if (g > first + 1 && words.is_punct(g - 1, u',')) {
-    size_t p = g - 2;
-    while (p > first && g - p < kAppositionWindow && !words.is_punct(p, u',')) --p;
-    const bool insertion = p > first && words.is_punct(p, u',');
+    const size_t floor = g > first + kAppositionWindow ? g - kAppositionWindow : first + 1;
+    size_t p = floor;
+    while (p < g - 1 && !words.is_punct(p, u',')) ++p;
+    const bool insertion = p < g - 1;
     auto closing = mentions_.ending_at(words, g - 1, first);
     if (closing && (!insertion || closing->first < p)) return closing;
-    if (insertion) {
-      if (auto m = mentions_.ending_at(words, p, first)) return m;
-      if (auto m = mentions_.noun_phrase_ending_at(words, p, first)) return m;
-    }
+    if (insertion)
+      for (; p < g - 1; ++p)
+        if (words.is_punct(p, u','))
+          if (auto m = ending(p)) return m;
     if (closing) return closing;
   }
   if (auto m = mentions_.noun_phrase_ending_at(words, g, first)) return m;
@@ -93,6 +105,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
     if (sf >= sl) continue;
     while (next_direct < direct.size() && direct[next_direct].last <= sf) ++next_direct;
     cues_.find(words, sf, sl, cues);
+    std::optional<Mention> sentence_speaker;  // the last speaker found in this sentence
     for (const Cue& cue : cues) {
       // A verb inside a quote is the speaker's word, not a cue; an incise is
       // the reporter's: "« Je n'ai jamais voulu sa mort, a-t-il dit, je voulais… »".
@@ -109,6 +122,11 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
         continue;
       }
       auto speaker = speaker_of(words, cue, sf, sl);
+      // "…, rappelant que", "et a appelé", "avant de rappeler que", "and said":
+      // the subject of the sentence's earlier verb, or the sentence's own.
+      if (!speaker && shares_subject(words, cue, sf))
+        speaker = sentence_speaker ? sentence_speaker : mentions_.starting_at(words, sf, cue.group_first);
+      if (speaker) sentence_speaker = speaker;
       const size_t speaker_end = speaker && speaker->last > cue.word ? speaker->last : cue.after;
       // A direct quote right after the cue: "a déclaré : « … »", "a dit « … »".
       size_t k = next_direct;
@@ -258,6 +276,15 @@ void Attributor::add_turns(const Words& words, std::vector<Quote>& quotes, std::
   is_turn.assign(quotes.size(), false);
   for (size_t q = 0, k = 0; q < quotes.size() && k < turns.size(); ++q)
     if (quotes[q].span == turns[k].content) is_turn[q] = true, ++k;
+}
+
+bool Attributor::shares_subject(const Words& words, const Cue& cue, size_t sentence_first) const {
+  const size_t g = cue.group_first;
+  if (cue.infinitive) return true;
+  if (g <= sentence_first) return false;
+  if (cue.present_participle && words.is_punct(g - 1, u',')) return true;
+  return words.is_word(g - 1) && (mentions_.is_coordinator(words[g - 1]) || speech_.is_clause_stop(words[g - 1])) &&
+         !speech_.is_relative_pronoun(words[g - 1]);
 }
 
 bool Attributor::looks_like_title(const Words& words, const DirectQuote& q) {

@@ -38,6 +38,8 @@ class Attributor {
                      std::vector<Mention>& out) const;
   static bool opens_clause(const Words& words, size_t first, size_t sentence_first);
   static bool looks_like_title(const Words& words, const DirectQuote& q);
+  // The cue has no subject of its own: a participle, an infinitive or a second verb.
+  bool shares_subject(const Words& words, const Cue& cue, size_t sentence_first) const;
   static void drop_nested(std::vector<Claim>& claims);
   // The direct quote (from index `from` on) whose tokens hold `token`.
   static std::optional<size_t> direct_around(const std::vector<DirectQuote>& direct, size_t from, size_t token);

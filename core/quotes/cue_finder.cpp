@@ -71,7 +71,20 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
     if (g > first && words.is_word(g - 1) && speech_.is_negation(words[g - 1])) continue;
     const bool finite = verb->forms & verb_forms::finite;
     const bool participle = verb->forms & verb_forms::participle;
-    if (verb->forms & verb_forms::present_participle && !finite && !participle) {
+    // An infinitive reports speech only after "avant de"; after "to", "de",
+    // "pour" it reports nothing ("declined to say", "a refusé de dire").
+    if (g > first && speech_.is_infinitive_marker(words[g - 1])) {
+      const size_t opener = speech_.infinitive_openers().match_ending(words, g, first);
+      if (!opener || !(verb->forms & verb_forms::infinitive)) continue;
+      c.infinitive = true;
+      g -= opener;
+    } else if (verb->forms & verb_forms::infinitive && !finite && !participle &&
+               !(verb->forms & verb_forms::present_participle)) {
+      continue;  // a bare infinitive: "dire", "affirmer"
+    }
+    if (c.infinitive) {
+      // the subject is the sentence's, found by the caller
+    } else if (verb->forms & verb_forms::present_participle && !finite && !participle) {
       c.present_participle = true;
     } else if (has_auxiliary && participle) {
       // a compound tense

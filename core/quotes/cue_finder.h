@@ -23,6 +23,7 @@ struct Cue {
   size_t after = 0;          // first token after the cue and its adverbials
   SpeechVerb verb;           // features, for verb cues
   bool present_participle = false;
+  bool infinitive = false;  // "avant de rappeler que": the subject is the sentence's
   std::optional<Span> inverted_pronoun;  // "il" in "a-t-il déclaré"
 };
 

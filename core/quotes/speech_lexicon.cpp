@@ -51,6 +51,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang) {
       add_forms("finite", verb_forms::finite);
       add_forms("participle", verb_forms::participle);
       add_forms("present_participle", verb_forms::present_participle);
+      add_forms("infinitive", verb_forms::infinitive);
     }
   }
   fill(auxiliaries_, lang, "auxiliaries");
@@ -67,10 +68,13 @@ SpeechLexicon::SpeechLexicon(const Language& lang) {
   fill(first_person_, lang, "first_person");
   fill(negations_, lang, "negations");
   fill(tail_openers_, lang, "tail_openers");
+  fill(infinitive_markers_, lang, "infinitive_markers");
+  fill(relative_pronouns_, lang, "relative_pronouns");
   fill(according_to_, section, "according_to");
   fill(as_clause_, section, "as_clause");
   fill(skippable_, section, "skippable");
   fill(indirect_objects_, section, "indirect_objects");
+  fill(infinitive_openers_, section, "infinitive_openers");
 }
 
 const SpeechVerb* SpeechLexicon::verb(std::u16string_view folded_word) const {

@@ -17,6 +17,7 @@ namespace verb_forms {
 constexpr uint8_t finite = 1 << 0;              // "affirme", "a-t-il", "said"
 constexpr uint8_t participle = 1 << 1;          // "affirmé", needs an auxiliary
 constexpr uint8_t present_participle = 1 << 2;  // "accusant", "saying"
+constexpr uint8_t infinitive = 1 << 3;          // "rappeler", "say"
 }  // namespace verb_forms
 
 enum class BareClause : uint8_t { never, with_verb, always };
@@ -47,19 +48,22 @@ class SpeechLexicon {
   bool is_first_person(std::u16string_view w) const { return first_person_.count(w) != 0; }
   bool is_negation(std::u16string_view w) const { return negations_.count(w) != 0; }
   bool is_tail_opener(std::u16string_view w) const { return tail_openers_.count(w) != 0; }
+  bool is_infinitive_marker(std::u16string_view w) const { return infinitive_markers_.count(w) != 0; }
+  bool is_relative_pronoun(std::u16string_view w) const { return relative_pronouns_.count(w) != 0; }
   bool is_finite_marker(std::u16string_view w) const { return finite_markers_.count(w) != 0; }
 
   const PhraseSet& according_to() const { return according_to_; }
   const PhraseSet& as_clause() const { return as_clause_; }
   const PhraseSet& skippable() const { return skippable_; }
   const PhraseSet& indirect_objects() const { return indirect_objects_; }
+  const PhraseSet& infinitive_openers() const { return infinitive_openers_; }
 
  private:
   FoldedMap<SpeechVerb> verbs_;
   FoldedSet auxiliaries_, complementizers_, interrogatives_, inversion_pronouns_, object_clitics_, clause_stops_,
       relative_antecedents_, clause_openers_, finite_markers_, question_labels_, answer_labels_, first_person_,
-      negations_, tail_openers_;
-  PhraseSet according_to_, as_clause_, skippable_, indirect_objects_;
+      negations_, tail_openers_, infinitive_markers_, relative_pronouns_;
+  PhraseSet according_to_, as_clause_, skippable_, indirect_objects_, infinitive_openers_;
 };
 
 }  // namespace dixit

@@ -68,6 +68,7 @@ class MentionFinder {
   const FoldedSet& determiners() const { return determiners_; }
   bool is_definite(std::u16string_view w) const { return definite_.count(w) != 0; }
   bool is_indefinite(std::u16string_view w) const { return indefinite_.count(w) != 0; }
+  bool is_coordinator(std::u16string_view w) const { return coordinators_.count(w) != 0; }
 
  private:
   std::optional<Mention> single_at(const Words& words, size_t i, size_t limit) const;
