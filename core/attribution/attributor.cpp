@@ -145,6 +145,10 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
           c.quote = quotes[k];
           c.speaker = speaker;
           c.quote.cue = cue.span;
+          // The quoted words as the verb's object, not a sentence of the
+          // speaker's: "a dénoncé « un déni de démocratie »", "called it “an insult”".
+          if (adjacent && !colon_between(words, cue.after, direct[k].first) && starts_lower(words, direct[k]))
+            c.quote.type = QuoteType::mixed;
           claims.push_back(std::move(c));
           continue;
         }
@@ -159,6 +163,8 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
           // a-t-il dit"); a clause with a cue of its own is not this cue's content.
           auto d = direct_around(direct, next_direct, content->first);
           if (d && ReportedSpeech::trim_end(words, direct[*d].first, content->last) <= direct[*d].last) continue;
+          // So is a quote closing the clause right before the cue ("Remaniement : « … », assure X").
+          if (direct_around(direct, next_direct, content->last - 1)) continue;
           if (std::any_of(cues.begin(), cues.end(), [&](const Cue& other) {
                 return other.word >= content->first && other.word < content->last;
               }))
@@ -175,11 +181,15 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       c.speaker = speaker;
       c.quote.cue = cue.span;
       c.quote.type = content->type;
+      // The content stops where the next cue of the sentence starts its own
+      // clause: "Kessler said A, but she warned that B".
+      cut_at_next_cue(words, cues, &cue, sf, sl, *content);
       c.quote.span = words.span(content->first, content->last);
       bool keep_content = true;
       for (size_t d = next_direct; d < direct.size() && direct[d].first < content->last; ++d) {
         if (direct[d].used || direct[d].last <= content->first) continue;
         direct[d].used = true;
+        if (looks_like_title(words, direct[d])) continue;  // "les droits de « La Saison des cendres »"
         if (content->introduced_by_clause || content->type == QuoteType::according_to) {
           c.quote.type = QuoteType::mixed;
         } else {
@@ -276,6 +286,37 @@ void Attributor::add_turns(const Words& words, std::vector<Quote>& quotes, std::
   is_turn.assign(quotes.size(), false);
   for (size_t q = 0, k = 0; q < quotes.size() && k < turns.size(); ++q)
     if (quotes[q].span == turns[k].content) is_turn[q] = true, ++k;
+}
+
+bool Attributor::colon_between(const Words& words, size_t from, size_t to) {
+  for (size_t i = from; i < to; ++i)
+    if (words.is_punct(i, u':')) return true;
+  return false;
+}
+
+bool Attributor::starts_lower(const Words& words, const DirectQuote& q) {
+  for (size_t i = q.first; i < q.last; ++i)
+    if (words.is_word(i)) return !words.capitalized(i);
+  return false;
+}
+
+void Attributor::cut_at_next_cue(const Words& words, const std::vector<Cue>& cues, const Cue* cue, size_t first,
+                                 size_t last, Content& content) const {
+  for (const Cue& next : cues) {
+    if (&next == cue || next.group_first <= content.first || next.group_first >= content.last) continue;
+    // Where the next clause starts: its subject, or its verb group.
+    size_t start = next.group_first;
+    if (auto s = speaker_of(words, next, first, last); s && s->last <= next.group_first && s->first > content.first)
+      start = s->first;
+    size_t end = start;
+    if (end > content.first && words.is_word(end - 1) &&
+        (mentions_.is_coordinator(words[end - 1]) || speech_.is_clause_stop(words[end - 1])) &&
+        !speech_.is_relative_pronoun(words[end - 1]))
+      --end;
+    if (end <= content.first || !words.is_punct(end - 1, u',')) continue;
+    content.last = ReportedSpeech::trim_end(words, content.first, end);
+    return;
+  }
 }
 
 bool Attributor::shares_subject(const Words& words, const Cue& cue, size_t sentence_first) const {
