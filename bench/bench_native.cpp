@@ -59,7 +59,7 @@ struct Found {
 
 Found annotate_full(const std::u16string& text) {
   dixit::Annotations a = dixit::annotate(text);
-  std::string json = dixit::to_json(a).dump();
+  std::string json = dixit::to_json_string(a);
   return {a.quotes.size(), a.speakers.size(), a.amounts.size(), json.size()};
 }
 

@@ -41,11 +41,12 @@ std::string annotate_line(const std::string& line, const std::string& default_la
       options.lang = input["lang"].get<std::string>();
     }
     std::u16string text = text::utf8_to_utf16(input["text"].get_ref<const std::string&>());
-    nlohmann::ordered_json out = {{"id", id}};
-    nlohmann::ordered_json annotation = to_json(annotate(text, options));
-    for (auto& [key, value] : annotation.items()) out[key] = std::move(value);
+    // {"id": …, then the annotation's own keys, in one string.
+    std::string out = "{\"id\":" + id.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + ",";
+    const std::string annotation = to_json_string(annotate(text, options));
+    out.append(annotation, 1, std::string::npos);
     failed = false;
-    return out.dump();
+    return out;
   } catch (const nlohmann::json::parse_error& e) {
     return error_line(id, std::string("invalid JSON: ") + e.what());
   } catch (const std::exception& e) {

@@ -75,8 +75,9 @@ int run_annotate(int argc, char** argv) {
     return kUsage;
   }
   try {
-    auto result = dixit::to_json(dixit::annotate(dixit::text::utf8_to_utf16(bytes), options));
-    std::cout << result.dump(pretty ? 2 : -1) << '\n';
+    const auto annotations = dixit::annotate(dixit::text::utf8_to_utf16(bytes), options);
+    if (pretty) std::cout << dixit::to_json(annotations).dump(2) << '\n';
+    else std::cout << dixit::to_json_string(annotations) << '\n';
   } catch (const dixit::UsageError& e) {
     return usage_error(e.what());
   }

@@ -39,11 +39,11 @@ const bool icu_data_ready = [] {
 // measured by scripts/bench (docs/benchmarks.md) at about twice the speed of
 // building the object through embind one val at a time (1 MB of text: 56 ms
 // for the whole annotate() with per-field vals, 30 ms with JSON.parse; the core
-// alone takes 21 ms). Invalid UTF-8 cannot occur (the core writes U+FFFD for
-// lone surrogates); `replace` only makes sure dump() can never throw here.
-val to_js(const nlohmann::ordered_json& j) {
+// alone takes 21 ms). The string comes from write_json, without the nlohmann
+// tree. Invalid UTF-8 cannot occur: the core writes U+FFFD for lone surrogates.
+val to_js(const dixit::Annotations& annotations) {
   static const val json = val::global("JSON");
-  return json.call<val>("parse", j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+  return json.call<val>("parse", dixit::to_json_string(annotations));
 }
 
 dixit::Options read_options(const val& options, double& max_length) {
@@ -86,7 +86,7 @@ val annotate(val text, val options) {
   val::module_property("stringToUTF16")(text, reinterpret_cast<uintptr_t>(units.data()),
                                         static_cast<double>(units.size() * sizeof(char16_t)));
   units.pop_back();
-  return to_js(dixit::to_json(dixit::annotate(units, opts)));
+  return to_js(dixit::annotate(units, opts));
 }
 
 // embind dispatches on argument count: this is annotate(text) without options.

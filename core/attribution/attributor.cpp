@@ -33,8 +33,8 @@ struct Attributor::Claim {
 };
 
 Attributor::Attributor(const Language& lang)
-    : speech_(lang),
-      mentions_(lang, speech_),
+    : speech_(lang, vocabulary_),
+      mentions_(lang, speech_, vocabulary_),
       cues_(speech_, mentions_.determiners()),
       reported_(speech_),
       interview_(speech_) {}
@@ -87,7 +87,7 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
 }
 
 void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vector<Speaker>& speakers) const {
-  const Words words(doc);
+  const Words words(doc, vocabulary_);
   std::vector<Claim> claims;
   std::vector<bool> is_turn;
   add_turns(words, quotes, claims, is_turn);
@@ -145,9 +145,11 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
           c.quote = quotes[k];
           c.speaker = speaker;
           c.quote.cue = cue.span;
-          // The quoted words as the verb's object, not a sentence of the
-          // speaker's: "a dénoncé « un déni de démocratie »", "called it “an insult”".
-          if (adjacent && !colon_between(words, cue.after, direct[k].first) && starts_lower(words, direct[k]))
+          // The quoted words as a strong verb's object, not a sentence of the
+          // speaker's: "a dénoncé « un déni de démocratie »", "called it “an insult”"
+          // (but "a dit « oui »" quotes).
+          if (adjacent && cue.verb.strong && !colon_between(words, cue.after, direct[k].first) &&
+              starts_lower(words, direct[k]))
             c.quote.type = QuoteType::mixed;
           claims.push_back(std::move(c));
           continue;

@@ -52,6 +52,7 @@ class Attributor {
   void resolve(const Document& doc, const Words& words, const std::vector<DirectQuote>& direct,
                std::vector<Claim>& claims, std::vector<Speaker>& speakers) const;
 
+  Vocabulary vocabulary_;  // filled by the lexicons below as they are built, read-only after
   SpeechLexicon speech_;
   MentionFinder mentions_;
   CueFinder cues_;

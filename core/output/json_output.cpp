@@ -1,31 +1,15 @@
 #include <string>
 
 #include "dixit/dixit.h"
+#include "output/names.h"
 
 namespace dixit {
 
 namespace {
 
-const char* kind_name(SpeakerKind kind) {
-  switch (kind) {
-    case SpeakerKind::person: return "person";
-    case SpeakerKind::organization: return "organization";
-    case SpeakerKind::place: return "place";
-    case SpeakerKind::media: return "media";
-    case SpeakerKind::anonymous: return "anonymous";
-  }
-  return "person";
-}
-
-const char* type_name(QuoteType type) {
-  switch (type) {
-    case QuoteType::direct: return "direct";
-    case QuoteType::indirect: return "indirect";
-    case QuoteType::mixed: return "mixed";
-    case QuoteType::according_to: return "according_to";
-  }
-  return "direct";
-}
+using output::kind_name;
+using output::rounded_confidence;
+using output::type_name;
 
 nlohmann::ordered_json span_json(Span s) { return {{"start", s.start}, {"end", s.end}}; }
 
@@ -35,13 +19,6 @@ nlohmann::ordered_json or_null(const std::optional<T>& v) {
 }
 
 std::string id(char prefix, size_t index) { return prefix + std::to_string(index + 1); }
-
-// Two decimals, kept strictly inside (0, 1): JavaScript prints 1.0 as "1" where
-// nlohmann prints "1.0", and every path must print the same bytes.
-double rounded_confidence(double c) {
-  double r = static_cast<double>(static_cast<long>(c * 100.0 + 0.5)) / 100.0;
-  return r < 0.01 ? 0.01 : (r > 0.99 ? 0.99 : r);
-}
 
 }  // namespace
 

@@ -2,11 +2,11 @@
 
 namespace dixit {
 
-CueFinder::CueFinder(const SpeechLexicon& speech, const FoldedSet& determiners)
+CueFinder::CueFinder(const SpeechLexicon& speech, const WordSet& determiners)
     : speech_(speech), determiners_(determiners) {}
 
 bool CueFinder::split_inversion(const Words& words, size_t i, std::u16string_view& base, Span& pronoun) const {
-  const auto w = words[i];
+  const auto w = words[i].text;
   const size_t first_hyphen = w.find(u'-');
   const size_t last_hyphen = w.rfind(u'-');
   if (first_hyphen == std::u16string_view::npos || first_hyphen == 0) return false;
@@ -35,7 +35,7 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
     std::u16string_view base = words[i];
     Span pronoun{};
     const bool inverted = split_inversion(words, i, base, pronoun);
-    const SpeechVerb* verb = speech_.verb(base);
+    const SpeechVerb* verb = inverted ? speech_.verb(base) : speech_.verb(words[i]);
     if (!verb) continue;
     Cue c;
     c.word = i;
@@ -50,7 +50,7 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
       std::u16string_view aux_base = words[g - 1];
       Span aux_pronoun{};
       const bool aux_inverted = split_inversion(words, g - 1, aux_base, aux_pronoun);
-      if (speech_.is_auxiliary(aux_base)) {
+      if (aux_inverted ? speech_.is_auxiliary(aux_base) : speech_.is_auxiliary(words[g - 1])) {
         has_auxiliary = true;
         if (aux_inverted && !c.inverted_pronoun) c.inverted_pronoun = aux_pronoun;
         --g;

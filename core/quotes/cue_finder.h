@@ -29,7 +29,7 @@ struct Cue {
 
 class CueFinder {
  public:
-  explicit CueFinder(const SpeechLexicon& speech, const FoldedSet& determiners);
+  CueFinder(const SpeechLexicon& speech, const WordSet& determiners);
   // Cues among tokens [first, last), in order.
   void find(const Words& words, size_t first, size_t last, std::vector<Cue>& out) const;
 
@@ -37,7 +37,7 @@ class CueFinder {
   // "a-t-il", "déclare-t-elle": the base word and the pronoun, when inverted.
   bool split_inversion(const Words& words, size_t i, std::u16string_view& base, Span& pronoun) const;
   const SpeechLexicon& speech_;
-  const FoldedSet& determiners_;
+  const WordSet& determiners_;
 };
 
 }  // namespace dixit

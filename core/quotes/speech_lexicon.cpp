@@ -9,23 +9,23 @@ namespace dixit {
 
 namespace {
 
-void fill(FoldedSet& set, const Language& lang, std::string_view key) {
-  for (auto& word : lang.folded_list("speech", key)) set.insert(std::move(word));
+void fill(WordSet& set, Vocabulary& vocabulary, const Language& lang, std::string_view key) {
+  for (const auto& word : lang.folded_list("speech", key)) set.insert(vocabulary, word);
 }
 
-void fill(PhraseSet& set, const nlohmann::json& section, std::string_view key) {
+void fill(PhraseSet& set, Vocabulary& vocabulary, const nlohmann::json& section, std::string_view key) {
   auto it = section.find(key);
   if (it == section.end()) return;
   for (const auto& phrase : *it) {
     std::vector<std::u16string> words;
     for (const auto& word : phrase) words.push_back(text::folded_utf8(word.get<std::string>()));
-    set.add(std::move(words));
+    set.add(vocabulary, words);
   }
 }
 
 }  // namespace
 
-SpeechLexicon::SpeechLexicon(const Language& lang) {
+SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : vocabulary_(vocabulary) {
   const auto& section = lang.section("speech");
   if (auto verbs = section.find("verbs"); verbs != section.end()) {
     for (const auto& entry : *verbs) {
@@ -40,7 +40,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang) {
         auto forms = entry.find(key);
         if (forms == entry.end()) return;
         for (const auto& word : *forms) {
-          SpeechVerb& v = verbs_[text::folded_utf8(word.get<std::string>())];
+          SpeechVerb& v = verbs_.at_or_insert(vocabulary, text::folded_utf8(word.get<std::string>()));
           v.forms |= form;
           v.takes_clause = v.takes_clause || takes_clause;
           v.strong = v.strong || strong;
@@ -54,32 +54,27 @@ SpeechLexicon::SpeechLexicon(const Language& lang) {
       add_forms("infinitive", verb_forms::infinitive);
     }
   }
-  fill(auxiliaries_, lang, "auxiliaries");
-  fill(complementizers_, lang, "complementizers");
-  fill(interrogatives_, lang, "interrogatives");
-  fill(inversion_pronouns_, lang, "inversion_pronouns");
-  fill(object_clitics_, lang, "object_clitics");
-  fill(clause_stops_, lang, "clause_stops");
-  fill(relative_antecedents_, lang, "relative_antecedents");
-  fill(clause_openers_, lang, "clause_openers");
-  fill(finite_markers_, lang, "finite_markers");
-  fill(question_labels_, lang, "question_labels");
-  fill(answer_labels_, lang, "answer_labels");
-  fill(first_person_, lang, "first_person");
-  fill(negations_, lang, "negations");
-  fill(tail_openers_, lang, "tail_openers");
-  fill(infinitive_markers_, lang, "infinitive_markers");
-  fill(relative_pronouns_, lang, "relative_pronouns");
-  fill(according_to_, section, "according_to");
-  fill(as_clause_, section, "as_clause");
-  fill(skippable_, section, "skippable");
-  fill(indirect_objects_, section, "indirect_objects");
-  fill(infinitive_openers_, section, "infinitive_openers");
-}
-
-const SpeechVerb* SpeechLexicon::verb(std::u16string_view folded_word) const {
-  auto it = verbs_.find(folded_word);
-  return it == verbs_.end() ? nullptr : &it->second;
+  fill(auxiliaries_, vocabulary, lang, "auxiliaries");
+  fill(complementizers_, vocabulary, lang, "complementizers");
+  fill(interrogatives_, vocabulary, lang, "interrogatives");
+  fill(inversion_pronouns_, vocabulary, lang, "inversion_pronouns");
+  fill(object_clitics_, vocabulary, lang, "object_clitics");
+  fill(clause_stops_, vocabulary, lang, "clause_stops");
+  fill(relative_antecedents_, vocabulary, lang, "relative_antecedents");
+  fill(clause_openers_, vocabulary, lang, "clause_openers");
+  fill(finite_markers_, vocabulary, lang, "finite_markers");
+  fill(question_labels_, vocabulary, lang, "question_labels");
+  fill(answer_labels_, vocabulary, lang, "answer_labels");
+  fill(first_person_, vocabulary, lang, "first_person");
+  fill(negations_, vocabulary, lang, "negations");
+  fill(tail_openers_, vocabulary, lang, "tail_openers");
+  fill(infinitive_markers_, vocabulary, lang, "infinitive_markers");
+  fill(relative_pronouns_, vocabulary, lang, "relative_pronouns");
+  fill(according_to_, vocabulary, section, "according_to");
+  fill(as_clause_, vocabulary, section, "as_clause");
+  fill(skippable_, vocabulary, section, "skippable");
+  fill(indirect_objects_, vocabulary, section, "indirect_objects");
+  fill(infinitive_openers_, vocabulary, section, "infinitive_openers");
 }
 
 }  // namespace dixit

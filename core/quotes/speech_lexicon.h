@@ -32,25 +32,29 @@ struct SpeechVerb {
 
 class SpeechLexicon {
  public:
-  explicit SpeechLexicon(const Language& lang);
+  // Every word it lists is numbered in `vocabulary`, which documents are read with.
+  SpeechLexicon(const Language& lang, Vocabulary& vocabulary);
 
-  const SpeechVerb* verb(std::u16string_view folded_word) const;
-  bool is_auxiliary(std::u16string_view w) const { return auxiliaries_.count(w) != 0; }
-  bool is_complementizer(std::u16string_view w) const { return complementizers_.count(w) != 0; }
-  bool is_interrogative(std::u16string_view w) const { return interrogatives_.count(w) != 0; }
-  bool is_inversion_pronoun(std::u16string_view w) const { return inversion_pronouns_.count(w) != 0; }
-  bool is_object_clitic(std::u16string_view w) const { return object_clitics_.count(w) != 0; }
-  bool is_clause_stop(std::u16string_view w) const { return clause_stops_.count(w) != 0; }
-  bool is_relative_antecedent(std::u16string_view w) const { return relative_antecedents_.count(w) != 0; }
-  bool is_clause_opener(std::u16string_view w) const { return clause_openers_.count(w) != 0; }
-  bool is_question_label(std::u16string_view w) const { return question_labels_.count(w) != 0; }
-  bool is_answer_label(std::u16string_view w) const { return answer_labels_.count(w) != 0; }
-  bool is_first_person(std::u16string_view w) const { return first_person_.count(w) != 0; }
-  bool is_negation(std::u16string_view w) const { return negations_.count(w) != 0; }
-  bool is_tail_opener(std::u16string_view w) const { return tail_openers_.count(w) != 0; }
-  bool is_infinitive_marker(std::u16string_view w) const { return infinitive_markers_.count(w) != 0; }
-  bool is_relative_pronoun(std::u16string_view w) const { return relative_pronouns_.count(w) != 0; }
-  bool is_finite_marker(std::u16string_view w) const { return finite_markers_.count(w) != 0; }
+  const SpeechVerb* verb(const Word& w) const { return verbs_.find(w); }
+  // For part of a token ("déclare" in "déclare-t-il"): one lookup.
+  const SpeechVerb* verb(std::u16string_view folded) const { return verbs_.find(vocabulary_, folded); }
+  bool is_auxiliary(std::u16string_view folded) const { return auxiliaries_.count(vocabulary_, folded); }
+  bool is_inversion_pronoun(std::u16string_view folded) const { return inversion_pronouns_.count(vocabulary_, folded); }
+  bool is_auxiliary(const Word& w) const { return auxiliaries_.count(w); }
+  bool is_complementizer(const Word& w) const { return complementizers_.count(w); }
+  bool is_interrogative(const Word& w) const { return interrogatives_.count(w); }
+  bool is_object_clitic(const Word& w) const { return object_clitics_.count(w); }
+  bool is_clause_stop(const Word& w) const { return clause_stops_.count(w); }
+  bool is_relative_antecedent(const Word& w) const { return relative_antecedents_.count(w); }
+  bool is_clause_opener(const Word& w) const { return clause_openers_.count(w); }
+  bool is_question_label(const Word& w) const { return question_labels_.count(w); }
+  bool is_answer_label(const Word& w) const { return answer_labels_.count(w); }
+  bool is_first_person(const Word& w) const { return first_person_.count(w); }
+  bool is_negation(const Word& w) const { return negations_.count(w); }
+  bool is_tail_opener(const Word& w) const { return tail_openers_.count(w); }
+  bool is_infinitive_marker(const Word& w) const { return infinitive_markers_.count(w); }
+  bool is_relative_pronoun(const Word& w) const { return relative_pronouns_.count(w); }
+  bool is_finite_marker(const Word& w) const { return finite_markers_.count(w); }
 
   const PhraseSet& according_to() const { return according_to_; }
   const PhraseSet& as_clause() const { return as_clause_; }
@@ -59,8 +63,9 @@ class SpeechLexicon {
   const PhraseSet& infinitive_openers() const { return infinitive_openers_; }
 
  private:
-  FoldedMap<SpeechVerb> verbs_;
-  FoldedSet auxiliaries_, complementizers_, interrogatives_, inversion_pronouns_, object_clitics_, clause_stops_,
+  const Vocabulary& vocabulary_;
+  WordMap<SpeechVerb> verbs_;
+  WordSet auxiliaries_, complementizers_, interrogatives_, inversion_pronouns_, object_clitics_, clause_stops_,
       relative_antecedents_, clause_openers_, finite_markers_, question_labels_, answer_labels_, first_person_,
       negations_, tail_openers_, infinitive_markers_, relative_pronouns_;
   PhraseSet according_to_, as_clause_, skippable_, indirect_objects_, infinitive_openers_;

@@ -3,6 +3,7 @@
 // (same length as the text, so token offsets index it directly).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -14,16 +15,61 @@
 
 namespace dixit {
 
+struct FoldedHash {
+  using is_transparent = void;
+  size_t operator()(std::u16string_view s) const { return std::hash<std::u16string_view>{}(s); }
+};
+using FoldedSet = std::unordered_set<std::u16string, FoldedHash, std::equal_to<>>;
+template <typename T>
+using FoldedMap = std::unordered_map<std::u16string, T, FoldedHash, std::equal_to<>>;
+
+// Every folded word that some lexicon of the language lists, numbered. A
+// document's tokens are looked up once each (Words), and lexicons test
+// membership by number: one hash probe per token instead of one per question.
+class Vocabulary {
+ public:
+  static constexpr uint32_t unknown = 0;
+  uint32_t intern(std::u16string_view folded) {
+    auto it = ids_.find(folded);
+    if (it != ids_.end()) return it->second;
+    const uint32_t id = static_cast<uint32_t>(ids_.size()) + 1;
+    ids_.emplace(std::u16string(folded), id);
+    return id;
+  }
+  uint32_t find(std::u16string_view folded) const {
+    auto it = ids_.find(folded);
+    return it == ids_.end() ? unknown : it->second;
+  }
+
+ private:
+  FoldedMap<uint32_t> ids_;
+};
+
+// A token's folded text and its number in the vocabulary.
+struct Word {
+  std::u16string_view text;
+  uint32_t id = Vocabulary::unknown;
+  operator std::u16string_view() const { return text; }
+  size_t size() const { return text.size(); }
+  char16_t back() const { return text.back(); }
+  friend bool operator==(const Word& a, std::u16string_view b) { return a.text == b; }
+};
+
 class Words {
  public:
-  explicit Words(const Document& doc) : doc_(doc) { text::append_folded(doc.text, folded_); }
+  Words(const Document& doc, const Vocabulary& vocabulary) : doc_(doc), vocabulary_(vocabulary) {
+    text::append_folded(doc.text, folded_);
+    ids_.reserve(doc.tokens.size());
+    for (const Token& t : doc.tokens) ids_.push_back(vocabulary.find(std::u16string_view(folded_).substr(t.start, t.size())));
+  }
 
   size_t size() const { return doc_.tokens.size(); }
   const Token& token(size_t i) const { return doc_.tokens[i]; }
   const Document& doc() const { return doc_; }
-  std::u16string_view operator[](size_t i) const {
+  const Vocabulary& vocabulary() const { return vocabulary_; }
+  Word operator[](size_t i) const {
     const Token& t = doc_.tokens[i];
-    return std::u16string_view(folded_).substr(t.start, t.size());
+    return {std::u16string_view(folded_).substr(t.start, t.size()), ids_[i]};
   }
   bool is_word(size_t i) const { return i < size() && doc_.tokens[i].kind == TokenKind::word; }
   bool is_punct(size_t i, char16_t c) const {
@@ -35,47 +81,79 @@ class Words {
 
  private:
   const Document& doc_;
+  const Vocabulary& vocabulary_;
   std::u16string folded_;
+  std::vector<uint32_t> ids_;
 };
 
-struct FoldedHash {
-  using is_transparent = void;
-  size_t operator()(std::u16string_view s) const { return std::hash<std::u16string_view>{}(s); }
+// A closed class of words (auxiliaries, determiners, titles…): a bit per word number.
+class WordSet {
+ public:
+  void insert(Vocabulary& vocabulary, std::u16string_view folded) { set(vocabulary.intern(folded)); }
+  void insert_all(const WordSet& other) {
+    for (uint32_t id = 0; id < other.bits_.size(); ++id)
+      if (other.bits_[id]) set(id);
+  }
+  bool count(const Word& w) const { return w.id < bits_.size() && bits_[w.id]; }
+  // For text that is not a whole token ("il" in "a-t-il"): one lookup.
+  bool count(const Vocabulary& vocabulary, std::u16string_view folded) const {
+    return count(Word{folded, vocabulary.find(folded)});
+  }
+
+ private:
+  void set(uint32_t id) {
+    if (id >= bits_.size()) bits_.resize(id + 1, false);
+    bits_[id] = true;
+  }
+  std::vector<bool> bits_;
 };
-using FoldedSet = std::unordered_set<std::u16string, FoldedHash, std::equal_to<>>;
+
+// Words with a value (a speech verb's features, a title's gender).
 template <typename T>
-using FoldedMap = std::unordered_map<std::u16string, T, FoldedHash, std::equal_to<>>;
+class WordMap {
+ public:
+  T& at_or_insert(Vocabulary& vocabulary, std::u16string_view folded) {
+    const uint32_t id = vocabulary.intern(folded);
+    if (id >= values_.size()) values_.resize(id + 1);
+    if (!values_[id]) values_[id] = T{};
+    return *values_[id];
+  }
+  const T* find(const Word& w) const { return w.id < values_.size() && values_[w.id] ? &*values_[w.id] : nullptr; }
+  const T* find(const Vocabulary& vocabulary, std::u16string_view folded) const {
+    return find(Word{folded, vocabulary.find(folded)});
+  }
+
+ private:
+  std::vector<std::optional<T>> values_;
+};
 
 // Multi-word phrases of folded words ("selon", "according to", "de son côté"),
 // looked up by their first word.
 class PhraseSet {
  public:
-  void add(std::vector<std::u16string> words) {
+  void add(Vocabulary& vocabulary, const std::vector<std::u16string>& words) {
     if (words.empty()) return;
-    auto first = words.front();
-    by_first_[first].push_back(std::move(words));
+    std::vector<uint32_t> ids;
+    for (const auto& w : words) ids.push_back(vocabulary.intern(w));
+    if (ids[0] >= by_first_.size()) by_first_.resize(ids[0] + 1);
+    by_first_[ids[0]].push_back(std::move(ids));
   }
   // Length in tokens of the longest phrase starting at token i, or 0.
   size_t match(const Words& words, size_t i, size_t limit) const {
     if (i >= limit) return 0;
-    auto it = by_first_.find(words[i]);
-    if (it == by_first_.end()) return 0;
+    const uint32_t first = words[i].id;
+    if (first >= by_first_.size()) return 0;
     size_t best = 0;
-    for (const auto& phrase : it->second) {
+    for (const auto& phrase : by_first_[first]) {
       if (phrase.size() <= best || i + phrase.size() > limit) continue;
       size_t k = 1;
-      while (k < phrase.size() && words[i + k] == phrase[k]) ++k;
+      while (k < phrase.size() && words[i + k].id == phrase[k]) ++k;
       if (k == phrase.size()) best = k;
     }
     return best;
   }
-  bool contains_single(std::u16string_view word) const {
-    auto it = by_first_.find(word);
-    if (it == by_first_.end()) return false;
-    for (const auto& phrase : it->second)
-      if (phrase.size() == 1) return true;
-    return false;
-  }
+  // Whether some phrase starts with this word: a cheap test before match().
+  bool starts(const Word& w) const { return w.id < by_first_.size() && !by_first_[w.id].empty(); }
   // Length of the longest phrase ending just before token `end`, or 0.
   size_t match_ending(const Words& words, size_t end, size_t floor) const {
     size_t best = 0;
@@ -85,7 +163,7 @@ class PhraseSet {
   }
 
  private:
-  FoldedMap<std::vector<std::vector<std::u16string>>> by_first_;
+  std::vector<std::vector<std::vector<uint32_t>>> by_first_;
 };
 
 }  // namespace dixit

@@ -46,24 +46,25 @@ std::u16string joined(const std::vector<std::u16string>& words) {
 
 }  // namespace
 
-MentionFinder::MentionFinder(const Language& lang, const SpeechLexicon& speech) : speech_(speech) {
+MentionFinder::MentionFinder(const Language& lang, const SpeechLexicon& speech, Vocabulary& vocabulary)
+    : speech_(speech), vocabulary_(vocabulary) {
   const TokenizerRules rules{lang.folded_list("language", "elisions"), {}};
   const auto& section = lang.section("speakers");
-  auto set = [&](FoldedSet& out, const char* key) {
-    for (auto& w : lang.folded_list("speakers", key)) out.insert(std::move(w));
+  auto set = [&](WordSet& out, const char* key) {
+    for (const auto& w : lang.folded_list("speakers", key)) out.insert(vocabulary, w);
   };
   auto phrases = [&](PhraseSet& out, const char* key) {
     auto it = section.find(key);
     if (it == section.end()) return;
-    for (const auto& item : *it) out.add(phrase_words(item.get<std::string>(), rules));
+    for (const auto& item : *it) out.add(vocabulary, phrase_words(item.get<std::string>(), rules));
   };
   // {"word": "m" | "f" | ""}: words that tell a gender.
-  auto genders = [&](FoldedMap<Gender>& out, const char* key) {
+  auto genders = [&](WordMap<Gender>& out, const char* key) {
     auto it = section.find(key);
     if (it == section.end()) return;
-    for (const auto& [word, gender] : it->items()) out[text::folded_utf8(word)] = gender_of(gender);
+    for (const auto& [word, gender] : it->items()) out.at_or_insert(vocabulary, text::folded_utf8(word)) = gender_of(gender);
   };
-  auto pronouns = [&](PhraseSet& out, FoldedMap<PronounInfo>& info, const char* key) {
+  auto pronouns = [&](PhraseSet& out, WordMap<PronounInfo>& info, const char* key) {
     auto it = section.find(key);
     if (it == section.end()) return;
     for (const auto& [pronoun, features] : it->items()) {
@@ -73,8 +74,8 @@ MentionFinder::MentionFinder(const Language& lang, const SpeechLexicon& speech) 
       p.gender = gender_of(features.value("gender", nlohmann::json()));
       const std::string refers = features.value("refers", "any");
       p.refers = refers == "human" ? Refers::human : refers == "nonhuman" ? Refers::nonhuman : Refers::any;
-      info[joined(words)] = p;
-      out.add(std::move(words));
+      info.at_or_insert(vocabulary, joined(words)) = p;
+      out.add(vocabulary, words);
     }
   };
   genders(titles_, "titles");
@@ -89,7 +90,7 @@ MentionFinder::MentionFinder(const Language& lang, const SpeechLexicon& speech) 
   set(complement_prepositions_, "complement_prepositions");
   set(prenominal_adjectives_, "prenominal_adjectives");
   determiners_ = definite_;
-  determiners_.insert(indefinite_.begin(), indefinite_.end());
+  determiners_.insert_all(indefinite_);
   pronouns(pronouns_, pronoun_info_, "pronouns");
   pronouns(object_pronouns_, object_pronoun_info_, "object_pronouns");
   phrases(role_nouns_, "role_nouns");
@@ -102,23 +103,28 @@ MentionFinder::MentionFinder(const Language& lang, const SpeechLexicon& speech) 
 }
 
 size_t MentionFinder::pronoun_at(const Words& words, size_t i, size_t limit, const PhraseSet& set,
-                                 const FoldedMap<PronounInfo>& info, Mention& out) const {
+                                 const WordMap<PronounInfo>& info, Mention& out) const {
   const size_t len = set.match(words, i, limit);
   if (!len) return 0;
-  std::u16string key;
-  for (size_t k = i; k < i + len; ++k) {
-    if (k > i) key += u' ';
-    key += words[k];
+  const PronounInfo* found = nullptr;
+  if (len == 1) {
+    found = info.find(words[i]);
+  } else {
+    std::u16string key;
+    for (size_t k = i; k < i + len; ++k) {
+      if (k > i) key += u' ';
+      key += words[k].text;
+    }
+    found = info.find(vocabulary_, key);
   }
-  auto it = info.find(key);
-  if (it == info.end()) return 0;
+  if (!found) return 0;
   out.first = i;
   out.last = i + len;
   out.span = words.span(i, out.last);
   out.form = MentionForm::pronoun;
-  out.plural = it->second.plural;
-  out.gender = it->second.gender;
-  out.refers = it->second.refers;
+  out.plural = found->plural;
+  out.gender = found->gender;
+  out.refers = found->refers;
   out.name = utf8_of(words, i, out.last);
   return len;
 }
@@ -131,9 +137,9 @@ std::optional<Mention> MentionFinder::object_pronoun_at(const Words& words, size
 
 // A role's gender: from its determiner ("la ministre") or from the noun itself ("spokeswoman").
 Gender MentionFinder::role_gender(const Words& words, size_t determiner, size_t head) const {
-  if (auto it = gendered_role_nouns_.find(words[head]); it != gendered_role_nouns_.end()) return it->second;
+  if (const Gender* g = gendered_role_nouns_.find(words[head])) return *g;
   if (determiner < head)
-    if (auto it = gendered_determiners_.find(words[determiner]); it != gendered_determiners_.end()) return it->second;
+    if (const Gender* g = gendered_determiners_.find(words[determiner])) return *g;
   return Gender::unknown;
 }
 
@@ -313,7 +319,7 @@ std::optional<Mention> MentionFinder::single_at(const Words& words, size_t i, si
   // Roles, with or without a name.
   if (auto role = role_phrase_at(words, i, limit)) return role;
   // A title before a name: "M. Antonov", "Dr Smith".
-  if (auto title = titles_.find(words[i]); title != titles_.end()) {
+  if (const Gender* title = titles_.find(words[i])) {
     size_t k = i + 1;
     if (words.is_punct(k, u'.')) ++k;
     size_t run = name_run(words, k, limit);
@@ -322,7 +328,7 @@ std::optional<Mention> MentionFinder::single_at(const Words& words, size_t i, si
       m.span = words.span(i, run);
       m.name = utf8_of(words, k, run);
       m.key = std::u16string(words[run - 1]);
-      m.gender = title->second;
+      m.gender = *title;
       return m;
     }
   }
@@ -374,15 +380,15 @@ std::optional<Mention> MentionFinder::starting_at(const Words& words, size_t i, 
 
 std::optional<Mention> MentionFinder::pronoun(const Words& words, Span span) const {
   // Single-word pronouns only: an inverted pronoun is one word.
-  auto it = pronoun_info_.find(text::folded(words.doc().slice(span)));
-  if (it == pronoun_info_.end()) return std::nullopt;
+  const PronounInfo* info = pronoun_info_.find(vocabulary_, text::folded(words.doc().slice(span)));
+  if (!info) return std::nullopt;
   Mention m;
   m.span = span;
   m.form = MentionForm::pronoun;
   m.name = text::utf16_to_utf8(words.doc().slice(span));
-  m.plural = it->second.plural;
-  m.gender = it->second.gender;
-  m.refers = it->second.refers;
+  m.plural = info->plural;
+  m.gender = info->gender;
+  m.refers = info->refers;
   return m;
 }
 

@@ -48,7 +48,7 @@ struct Mention {
 
 class MentionFinder {
  public:
-  MentionFinder(const Language& lang, const SpeechLexicon& speech);
+  MentionFinder(const Language& lang, const SpeechLexicon& speech, Vocabulary& vocabulary);
 
   // The mention that starts at token `i` and ends at or before `limit`.
   std::optional<Mention> starting_at(const Words& words, size_t i, size_t limit) const;
@@ -65,10 +65,10 @@ class MentionFinder {
   std::optional<Mention> noun_phrase_ending_at(const Words& words, size_t end, size_t floor) const;
   // An object pronoun after "selon"/"according to" ("selon lui"), as a mention.
   std::optional<Mention> object_pronoun_at(const Words& words, size_t i, size_t limit) const;
-  const FoldedSet& determiners() const { return determiners_; }
-  bool is_definite(std::u16string_view w) const { return definite_.count(w) != 0; }
-  bool is_indefinite(std::u16string_view w) const { return indefinite_.count(w) != 0; }
-  bool is_coordinator(std::u16string_view w) const { return coordinators_.count(w) != 0; }
+  const WordSet& determiners() const { return determiners_; }
+  bool is_definite(const Word& w) const { return definite_.count(w); }
+  bool is_indefinite(const Word& w) const { return indefinite_.count(w); }
+  bool is_coordinator(const Word& w) const { return coordinators_.count(w); }
 
  private:
   std::optional<Mention> single_at(const Words& words, size_t i, size_t limit) const;
@@ -85,14 +85,15 @@ class MentionFinder {
   };
   // The pronoun (of `set`) at token i: its length in tokens and features.
   size_t pronoun_at(const Words& words, size_t i, size_t limit, const PhraseSet& set,
-                    const FoldedMap<PronounInfo>& info, Mention& out) const;
+                    const WordMap<PronounInfo>& info, Mention& out) const;
   Gender role_gender(const Words& words, size_t determiner, size_t head) const;
 
   const SpeechLexicon& speech_;
-  FoldedSet determiners_, definite_, indefinite_, coordinators_, particles_, not_names_, prepositions_,
+  const Vocabulary& vocabulary_;
+  WordSet determiners_, definite_, indefinite_, coordinators_, particles_, not_names_, prepositions_,
       complement_prepositions_, prenominal_adjectives_;
-  FoldedMap<Gender> titles_, gendered_determiners_, gendered_role_nouns_;
-  FoldedMap<PronounInfo> pronoun_info_, object_pronoun_info_;  // keyed by the folded words joined by spaces
+  WordMap<Gender> titles_, gendered_determiners_, gendered_role_nouns_;
+  WordMap<PronounInfo> pronoun_info_, object_pronoun_info_;  // keyed by the folded words joined by spaces
   PhraseSet pronouns_, object_pronouns_, role_nouns_, anonymous_nouns_, organization_nouns_, media_nouns_,
       organizations_, media_, places_;
 };

@@ -78,6 +78,12 @@ Annotations annotate(std::u16string_view text, const Options& options = {});
 // their insertion order so that every path prints byte-identical JSON.
 nlohmann::ordered_json to_json(const Annotations& annotations);
 
+// The same JSON as to_json(a).dump(), byte for byte, written straight into
+// `out` (its old contents are dropped): what the CLI and the wasm module print,
+// several times faster than building the tree on a long article.
+void write_json(const Annotations& annotations, std::string& out);
+std::string to_json_string(const Annotations& annotations);
+
 std::string_view version();
 
 // Language codes with data compiled in (core/lang/<code>/).
