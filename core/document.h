@@ -15,6 +15,7 @@ class Language;
 
 struct Document {
   std::u16string_view text;
+  std::u16string folded;  // text::append_folded(text): same length, so offsets index both
   const Language* lang = nullptr;
   std::vector<Token> tokens;
   std::vector<Span> sentences;

@@ -10,6 +10,7 @@
 #include "quotes/quote_finder.h"
 #include "segment/sentence_splitter.h"
 #include "segment/tokenizer.h"
+#include "text/fold.h"
 
 namespace dixit {
 
@@ -44,6 +45,7 @@ Annotations Pipeline::run(std::u16string_view text) const {
   Document doc;
   doc.text = text;
   doc.lang = &lang_;
+  text::append_folded(text, doc.folded);
   tokenize(text, stages_->tokenizer_rules, doc.tokens);
   stages_->sentences.split(text, doc.tokens, doc.sentences);
 

@@ -57,11 +57,8 @@ void AmountExtractor::extract(const Document& doc, std::vector<Amount>& out) con
   out.clear();
   // Scratch space reused across calls on the same thread: no allocation per token.
   thread_local std::vector<amounts::Piece> pieces;
-  thread_local std::u16string folded;
   amounts::split_into_pieces(doc.text, doc.tokens, pieces);
-  folded.clear();
-  text::append_folded(doc.text, folded);
-  const amounts::PieceText text{doc.text, folded, &pieces};
+  const amounts::PieceText text{doc.text, doc.folded, &pieces};
   const AmountGrammar grammar(*lexicon_, text);
   CurrencyResolver resolver(lexicon_->currencies());
 

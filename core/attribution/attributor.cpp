@@ -381,6 +381,7 @@ void Attributor::scan_mentions(const Document& doc, const Words& words, const st
         i = direct[d].last - 1;  // words inside a quote are the speaker's, not mentions
         continue;
       }
+      if (!mentions_.could_start(words, i)) continue;
       const size_t limit = d < direct.size() ? std::min(sl, direct[d].first) : sl;
       auto m = mentions_.starting_at(words, i, limit);
       if (!m || m->form == MentionForm::pronoun) continue;

@@ -1,6 +1,6 @@
 // The document's tokens as folded words, for lexicon lookups by the quote,
-// speaker and attribution stages. The folded text is built once per document
-// (same length as the text, so token offsets index it directly).
+// speaker and attribution stages: each token is looked up once in the
+// language's vocabulary, in the document's folded text (Document::folded).
 #pragma once
 
 #include <optional>
@@ -58,9 +58,8 @@ struct Word {
 class Words {
  public:
   Words(const Document& doc, const Vocabulary& vocabulary) : doc_(doc), vocabulary_(vocabulary) {
-    text::append_folded(doc.text, folded_);
     ids_.reserve(doc.tokens.size());
-    for (const Token& t : doc.tokens) ids_.push_back(vocabulary.find(std::u16string_view(folded_).substr(t.start, t.size())));
+    for (const Token& t : doc.tokens) ids_.push_back(vocabulary.find(folded().substr(t.start, t.size())));
   }
 
   size_t size() const { return doc_.tokens.size(); }
@@ -69,8 +68,9 @@ class Words {
   const Vocabulary& vocabulary() const { return vocabulary_; }
   Word operator[](size_t i) const {
     const Token& t = doc_.tokens[i];
-    return {std::u16string_view(folded_).substr(t.start, t.size()), ids_[i]};
+    return {folded().substr(t.start, t.size()), ids_[i]};
   }
+  std::u16string_view folded() const { return doc_.folded; }
   bool is_word(size_t i) const { return i < size() && doc_.tokens[i].kind == TokenKind::word; }
   bool is_punct(size_t i, char16_t c) const {
     return i < size() && doc_.tokens[i].kind == TokenKind::punct && doc_.text[doc_.tokens[i].start] == c;
@@ -82,7 +82,6 @@ class Words {
  private:
   const Document& doc_;
   const Vocabulary& vocabulary_;
-  std::u16string folded_;
   std::vector<uint32_t> ids_;
 };
 

@@ -357,6 +357,13 @@ std::optional<Mention> MentionFinder::single_at(const Words& words, size_t i, si
   return m;
 }
 
+bool MentionFinder::could_start(const Words& words, size_t i) const {
+  if (!words.is_word(i)) return false;
+  const Word w = words[i];
+  return words.capitalized(i) || determiners_.count(w) || titles_.find(w) || role_nouns_.starts(w) ||
+         organization_nouns_.starts(w) || media_nouns_.starts(w) || pronouns_.starts(w);
+}
+
 std::optional<Mention> MentionFinder::starting_at(const Words& words, size_t i, size_t limit) const {
   auto m = single_at(words, i, limit);
   if (!m || m->form == MentionForm::pronoun) return m;
@@ -453,6 +460,7 @@ std::optional<Mention> MentionFinder::ending_at(const Words& words, size_t end, 
   if (end == 0 || end <= floor) return std::nullopt;
   const size_t from = end - floor > kMaxPhrase ? end - kMaxPhrase : floor;
   for (size_t s = from; s < end; ++s) {
+    if (!could_start(words, s)) continue;
     auto m = starting_at(words, s, end);
     if (m && m->last == end) return m;
   }

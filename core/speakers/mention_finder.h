@@ -50,6 +50,9 @@ class MentionFinder {
  public:
   MentionFinder(const Language& lang, const SpeechLexicon& speech, Vocabulary& vocabulary);
 
+  // Whether a mention can start at token i (a capital, a determiner, a title,
+  // the first word of a role): a cheap test before starting_at().
+  bool could_start(const Words& words, size_t i) const;
   // The mention that starts at token `i` and ends at or before `limit`.
   std::optional<Mention> starting_at(const Words& words, size_t i, size_t limit) const;
   // The longest mention ending exactly at token `end`, starting at or after `floor`.
