@@ -28,7 +28,7 @@ MoneyLexicon::MoneyLexicon(const Language& lang) {
   digits_ = std::make_unique<DigitReader>(money.value("number", nlohmann::json::object()));
   std::vector<std::u16string> joiners;
   for (const auto& joiner : strings(money, "number_joiners")) joiners.push_back(text::folded_utf8(joiner));
-  spelled_ = std::make_unique<SpelledNumberReader>(lang.icu_locale(), joiners);
+  spelled_ = std::make_unique<SpelledNumberReader>(lang.section("numbers"), joiners);
   for (const auto& word : spelled_->number_words()) phrases_.add(PhraseKind::number_word, {word}, 0);
   for (const auto& word : spelled_->joiners()) phrases_.add(PhraseKind::number_joiner, {word}, 0);
 

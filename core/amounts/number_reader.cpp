@@ -1,10 +1,8 @@
 #include "amounts/number_reader.h"
 
 #include <algorithm>
-#include <set>
 
 #include <unicode/uchar.h>
-#include <unicode/unum.h>
 #include <unicode/ustring.h>
 
 #include "text/fold.h"
@@ -122,114 +120,90 @@ std::optional<NumberRead> DigitReader::read(const PieceText& text, size_t i) con
 
 // ---- spelled-out numbers -----------------------------------------------------
 
-namespace {
-
-std::u16string spell(UNumberFormat* format, int64_t n) {
-  UErrorCode status = U_ZERO_ERROR;
-  UChar buffer[256];
-  int32_t length = unum_formatInt64(format, n, buffer, 256, nullptr, &status);
-  if (U_FAILURE(status) || length > 256) return {};
-  return text::folded(std::u16string_view(reinterpret_cast<const char16_t*>(buffer), static_cast<size_t>(length)));
-}
-
-std::vector<std::u16string> split_words(std::u16string_view s) {
-  std::vector<std::u16string> out;
-  std::u16string word;
-  for (char16_t c : s) {
-    if (c == u' ' || c == u'-') {
-      if (!word.empty()) out.push_back(std::move(word));
-      word.clear();
-    } else {
-      word.push_back(c);
-    }
-  }
-  if (!word.empty()) out.push_back(std::move(word));
-  return out;
-}
-
-std::vector<std::u16string> cardinal_rule_sets(UNumberFormat* format) {
-  std::vector<std::u16string> out;
-  UErrorCode status = U_ZERO_ERROR;
-  UChar buffer[2048];
-  int32_t length = unum_getTextAttribute(format, UNUM_PUBLIC_RULESETS, buffer, 2048, &status);
-  if (U_FAILURE(status) || length >= 2048) return out;
-  std::u16string all(reinterpret_cast<const char16_t*>(buffer), static_cast<size_t>(length));
-  size_t start = 0;
-  while (start < all.size()) {
-    size_t end = all.find(u';', start);
-    if (end == std::u16string::npos) end = all.size();
-    auto name = all.substr(start, end - start);
-    if (name.find(u"spellout-cardinal") != std::u16string::npos || name.find(u"spellout-numbering") != std::u16string::npos)
-      out.push_back(name);
-    start = end + 1;
-  }
-  return out;
-}
-
-}  // namespace
-
-SpelledNumberReader::SpelledNumberReader(const std::string& icu_locale, const std::vector<std::u16string>& extra_joiners)
+SpelledNumberReader::SpelledNumberReader(const nlohmann::json& numbers, const std::vector<std::u16string>& extra_joiners)
     : joiners_(extra_joiners) {
-  UErrorCode status = U_ZERO_ERROR;
-  format_ = unum_open(UNUM_SPELLOUT, nullptr, 0, icu_locale.c_str(), nullptr, &status);
-  if (U_FAILURE(status)) {
-    format_ = nullptr;
-    return;
-  }
-  unum_setAttribute(format_, UNUM_LENIENT_PARSE, 0);
-  std::set<std::u16string> words, edge_words;
-  for (const auto& rule_set : cardinal_rule_sets(format_)) {
-    UErrorCode set_status = U_ZERO_ERROR;
-    unum_setTextAttribute(format_, UNUM_DEFAULT_RULESET, reinterpret_cast<const UChar*>(rule_set.c_str()),
-                          static_cast<int32_t>(rule_set.size()), &set_status);
-    if (U_FAILURE(set_status)) continue;
-    for (int64_t n = 0; n <= 1000; ++n) {
-      auto spelled = spell(format_, n);
-      auto parts = split_words(spelled);
-      if (parts.empty()) continue;
-      edge_words.insert(parts.front());
-      edge_words.insert(parts.back());
-      words.insert(parts.begin(), parts.end());
-      if (n < 100 && parts.size() > 1 && spelled.find(u'-') != std::u16string::npos) {
-        std::u16string spaced;
-        for (const auto& part : parts) {
-          if (!spaced.empty()) spaced.push_back(u' ');
-          spaced.append(part);
-        }
-        hyphenated_.emplace(spaced, spelled);
-        longest_hyphenated_ = std::max(longest_hyphenated_, parts.size());
-      }
+  if (auto words = numbers.find("words"); words != numbers.end())
+    for (const auto& [word, value] : words->items()) {
+      auto folded = text::folded_utf8(word);
+      values_[folded] = value.get<int64_t>();
+      number_words_.push_back(std::move(folded));
+    }
+  if (auto joiners = numbers.find("joiners"); joiners != numbers.end())
+    for (const auto& word : *joiners) {
+      auto folded = text::folded_utf8(word.get<std::string>());
+      if (std::find(joiners_.begin(), joiners_.end(), folded) == joiners_.end()) joiners_.push_back(std::move(folded));
+    }
+  if (auto multiplies = numbers.find("multiplies"); multiplies != numbers.end())
+    for (const auto& [word, units] : multiplies->items())
+      multiplies_[text::folded_utf8(word)] = units.get<std::vector<int64_t>>();
+  if (auto tens = numbers.find("tens_with_teens"); tens != numbers.end()) tens_with_teens_ = tens->get<std::vector<int64_t>>();
+  std::sort(number_words_.begin(), number_words_.end());
+}
+
+std::optional<int64_t> SpelledNumberReader::parse_words(const std::vector<std::u16string_view>& words) const {
+  // Where the group below a thousand stands: what may come next depends on it.
+  enum class Phase { start, unit, ten, teen, tens, hundred };
+  Phase phase = Phase::start;
+  int64_t total = 0, group = 0, unit = 0, tens = 0;
+  bool thousands = false, joined = false, zero = false;
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::u16string key(words[k]);
+    if (std::find(joiners_.begin(), joiners_.end(), key) != joiners_.end()) {
+      // "vingt et un", "soixante-et-onze", "one hundred and one".
+      if (joined || k + 1 == words.size() || !(phase == Phase::tens || phase == Phase::hundred ||
+                                               (phase == Phase::start && thousands)))
+        return std::nullopt;
+      joined = true;
+      continue;
+    }
+    auto it = values_.find(key);
+    if (it == values_.end() || zero) return std::nullopt;
+    const int64_t v = it->second;
+    const bool was_joined = joined;
+    joined = false;
+    if (v == 0) {
+      if (k != 0 || words.size() != 1) return std::nullopt;
+      zero = true;
+    } else if (v == 1000) {
+      // "mille", "deux mille", "deux cent mille"; one thousand per number.
+      if (thousands || was_joined) return std::nullopt;
+      total = (phase == Phase::start ? 1 : group) * 1000;
+      group = 0;
+      thousands = true;
+      phase = Phase::start;
+    } else if (v == 100) {
+      if (!(phase == Phase::start || phase == Phase::unit) || group >= 100 || was_joined) return std::nullopt;
+      group = (phase == Phase::start ? 1 : group) * 100;
+      phase = Phase::hundred;
+    } else if (auto m = multiplies_.find(key); m != multiplies_.end() && phase == Phase::unit && group % 100 == unit &&
+                                               std::find(m->second.begin(), m->second.end(), unit) != m->second.end()) {
+      // "quatre-vingts": the unit before multiplies.
+      group += unit * v - unit;
+      tens = unit * v;
+      phase = Phase::tens;
+    } else if (v >= 20) {
+      if (!(phase == Phase::start || phase == Phase::hundred)) return std::nullopt;
+      group += v;
+      tens = v;
+      phase = Phase::tens;
+    } else if (v >= 10) {
+      // 10 to 19 after a hundred, or after the tens that take them (soixante-dix).
+      const bool after_tens = phase == Phase::tens &&
+                              std::find(tens_with_teens_.begin(), tens_with_teens_.end(), tens) != tens_with_teens_.end();
+      if (!(phase == Phase::start || phase == Phase::hundred || after_tens)) return std::nullopt;
+      group += v;
+      phase = v == 10 ? Phase::ten : Phase::teen;
+    } else {
+      // A unit: alone, after a hundred, after tens, or after dix (dix-sept).
+      if (!(phase == Phase::start || phase == Phase::hundred || phase == Phase::tens || phase == Phase::ten))
+        return std::nullopt;
+      group += v;
+      unit = v;
+      phase = Phase::unit;
     }
   }
-  // Parsing goes back to the default rule set, which reads every spelling above.
-  UErrorCode reset_status = U_ZERO_ERROR;
-  unum_setTextAttribute(format_, UNUM_DEFAULT_RULESET, reinterpret_cast<const UChar*>(u"%spellout-numbering"), -1,
-                        &reset_status);
-  for (const auto& word : words) {
-    // A word never found first or last ("et" in "vingt-et-un") only joins others.
-    if (edge_words.count(word))
-      number_words_.push_back(word);
-    else if (std::find(joiners_.begin(), joiners_.end(), word) == joiners_.end())
-      joiners_.push_back(word);
-    if (auto value = icu_parse(word)) single_words_.emplace(word, *value);
-  }
-}
-
-SpelledNumberReader::~SpelledNumberReader() {
-  if (format_) unum_close(format_);
-}
-
-std::optional<Decimal> SpelledNumberReader::icu_parse(const std::u16string& phrase) const {
-  if (!format_ || phrase.empty()) return std::nullopt;
-  char digits[64];
-  int32_t position = 0;
-  UErrorCode status = U_ZERO_ERROR;
-  std::lock_guard<std::mutex> lock(mutex_);
-  int32_t length = unum_parseDecimal(format_, reinterpret_cast<const UChar*>(phrase.data()),
-                                     static_cast<int32_t>(phrase.size()), &position, digits, sizeof digits, &status);
-  if (U_FAILURE(status) || position != static_cast<int32_t>(phrase.size()) || length <= 0 || length >= 64)
-    return std::nullopt;
-  return Decimal::parse(std::string_view(digits, static_cast<size_t>(length)));
+  if (joined || (!zero && phase == Phase::start && !thousands)) return std::nullopt;
+  return total + group;
 }
 
 std::optional<Decimal> SpelledNumberReader::parse(const PieceText& text, size_t first, size_t end) const {
@@ -237,34 +211,9 @@ std::optional<Decimal> SpelledNumberReader::parse(const PieceText& text, size_t 
   for (size_t k = first; k < end; ++k)
     if (text[k].kind == PieceKind::word) words.push_back(text.folded_piece(k));
   if (words.empty()) return std::nullopt;
-  if (words.size() == 1) {
-    auto it = single_words_.find(std::u16string(words[0]));
-    if (it != single_words_.end()) return it->second;
-  }
-  // Rebuild ICU's spelling: hyphenated tens and units, single spaces elsewhere.
-  std::u16string phrase;
-  for (size_t w = 0; w < words.size();) {
-    size_t taken = 1;
-    std::u16string_view replacement = words[w];
-    std::u16string candidate;
-    for (size_t n = std::min(longest_hyphenated_, words.size() - w); n >= 2; --n) {
-      candidate.clear();
-      for (size_t k = 0; k < n; ++k) {
-        if (k) candidate.push_back(u' ');
-        candidate.append(words[w + k]);
-      }
-      auto it = hyphenated_.find(candidate);
-      if (it != hyphenated_.end()) {
-        replacement = it->second;
-        taken = n;
-        break;
-      }
-    }
-    if (!phrase.empty()) phrase.push_back(u' ');
-    phrase.append(replacement);
-    w += taken;
-  }
-  return icu_parse(phrase);
+  auto value = parse_words(words);
+  if (!value) return std::nullopt;
+  return Decimal::parse(std::to_string(*value));
 }
 
 }  // namespace dixit::amounts

@@ -1,10 +1,13 @@
 // Reads the number at the start of an amount: digits with the language's
 // grouping and decimal separators ("1 234,56", "94.000", "12,34,567.89"), or
-// spelled-out words parsed by ICU's RBNF spellout rules in strict mode.
+// spelled-out words below a million, from the language's numbers.json
+// ("deux cent quatre-vingt-dix-neuf", "twenty-five"). The spelling rules are
+// those of ICU's RBNF spellout, checked against it by the tests; reading them
+// from data keeps ICU's number formatting out of the wasm module and the
+// language's first use fast.
 #pragma once
 
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -14,8 +17,6 @@
 
 #include "amounts/decimal.h"
 #include "amounts/phrase_table.h"
-
-#include <unicode/unum.h>
 
 namespace dixit::amounts {
 
@@ -45,33 +46,32 @@ class DigitReader {
   bool indian_grouping_ = false;
 };
 
-// Spelled-out numbers. The vocabulary comes from ICU's spellout rules of the
-// locale (every word used to spell 0..1000), and parsing goes through ICU too.
+// Spelled-out numbers below a million: units, teens, tens, hundreds and
+// thousands, combined by the rules every cardinal spelling follows (a unit
+// before "cent"/"hundred" and before "mille"/"thousand" multiplies it; smaller
+// parts follow larger ones and add up), with the language's exceptions as data
+// ("quatre-vingts", "soixante-dix").
 class SpelledNumberReader {
  public:
-  SpelledNumberReader(const std::string& icu_locale, const std::vector<std::u16string>& extra_joiners);
-  ~SpelledNumberReader();
-  SpelledNumberReader(const SpelledNumberReader&) = delete;
-  SpelledNumberReader& operator=(const SpelledNumberReader&) = delete;
+  // `numbers`: the language's numbers.json; `extra_joiners`: money.json's "number_joiners".
+  SpelledNumberReader(const nlohmann::json& numbers, const std::vector<std::u16string>& extra_joiners);
 
   // Folded words that spell numbers, and words that join them ("et", "and").
   const std::vector<std::u16string>& number_words() const { return number_words_; }
   const std::vector<std::u16string>& joiners() const { return joiners_; }
 
   // The value of pieces [first, end) (number words, joiners, hyphens), or nothing
-  // when ICU's strict parse does not take the whole phrase.
+  // when they do not spell one number.
   std::optional<Decimal> parse(const PieceText& text, size_t first, size_t end) const;
+  // The same, on folded words ("quatre", "vingt", "dix", "sept").
+  std::optional<int64_t> parse_words(const std::vector<std::u16string_view>& words) const;
 
  private:
-  std::optional<Decimal> icu_parse(const std::u16string& phrase) const;
-  UNumberFormat* format_ = nullptr;
-  mutable std::mutex mutex_;  // ICU formatters are not safe to share between threads
   std::vector<std::u16string> number_words_;
   std::vector<std::u16string> joiners_;
-  // "twenty five" -> "twenty-five": the spaced forms of ICU's hyphenated spellings of 1..99.
-  std::unordered_map<std::u16string, std::u16string> hyphenated_;
-  std::unordered_map<std::u16string, Decimal> single_words_;
-  size_t longest_hyphenated_ = 1;  // in words
+  std::unordered_map<std::u16string, int64_t> values_;
+  std::unordered_map<std::u16string, std::vector<int64_t>> multiplies_;  // "vingts" -> {4}
+  std::vector<int64_t> tens_with_teens_;
 };
 
 }  // namespace dixit::amounts

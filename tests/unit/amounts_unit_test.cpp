@@ -110,7 +110,7 @@ TEST_CASE("number reader: too many digits are refused, not truncated") {
   CHECK_FALSE(read_digits("en", "999,999,999,999,999,999,999,999,999,999,999"));
 }
 
-TEST_CASE("number reader: spelled-out numbers through ICU's spellout rules") {
+TEST_CASE("number reader: spelled-out numbers, from the language's numbers.json") {
   for (const auto& [lang, words, value] : std::vector<std::tuple<std::string, std::string, std::string>>{
            {"fr", "vingt-cinq", "25"},
            {"fr", "vingt cinq", "25"},
@@ -124,7 +124,7 @@ TEST_CASE("number reader: spelled-out numbers through ICU's spellout rules") {
            {"en", "three thousand", "3000"},
        }) {
     const auto& language = dixit::Language::get(lang);
-    dixit::amounts::SpelledNumberReader reader(language.icu_locale(), {});
+    dixit::amounts::SpelledNumberReader reader(language.section("numbers"), {});
     const std::u16string text = u16(words);
     dixit::TokenizerRules rules{language.folded_list("language", "elisions"), {}};
     std::vector<dixit::Token> tokens;
