@@ -18,9 +18,13 @@ class Pipeline {
 
   explicit Pipeline(const Language& lang);
   ~Pipeline();
+  // A long text (a batch of articles pasted as one) is annotated in segments
+  // of about half a million units cut at paragraph breaks, and the results joined:
+  // memory stays bounded by a segment, and every article reads as it would alone.
   Annotations run(std::u16string_view text) const;
 
  private:
+  Annotations run_segment(std::u16string_view text) const;
   struct Stages;
   const Language& lang_;
   std::unique_ptr<Stages> stages_;

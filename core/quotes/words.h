@@ -3,7 +3,9 @@
 // language's vocabulary, in the document's folded text (Document::folded).
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -29,9 +31,12 @@ using FoldedMap = std::unordered_map<std::u16string, T, FoldedHash, std::equal_t
 class Vocabulary {
  public:
   static constexpr uint32_t unknown = 0;
+  // Numbers fit 16 bits, so that a document's tokens cost two bytes each here.
+  static constexpr uint32_t capacity = 0xFFFF;
   uint32_t intern(std::u16string_view folded) {
     auto it = ids_.find(folded);
     if (it != ids_.end()) return it->second;
+    if (ids_.size() >= capacity) throw std::length_error("dixit: a language's lexicons list more than 65,535 words");
     const uint32_t id = static_cast<uint32_t>(ids_.size()) + 1;
     ids_.emplace(std::u16string(folded), id);
     return id;
@@ -59,7 +64,8 @@ class Words {
  public:
   Words(const Document& doc, const Vocabulary& vocabulary) : doc_(doc), vocabulary_(vocabulary) {
     ids_.reserve(doc.tokens.size());
-    for (const Token& t : doc.tokens) ids_.push_back(vocabulary.find(folded().substr(t.start, t.size())));
+    for (const Token& t : doc.tokens)
+      ids_.push_back(static_cast<uint16_t>(vocabulary.find(folded().substr(t.start, t.size()))));
   }
 
   size_t size() const { return doc_.tokens.size(); }
@@ -82,7 +88,7 @@ class Words {
  private:
   const Document& doc_;
   const Vocabulary& vocabulary_;
-  std::vector<uint32_t> ids_;
+  std::vector<uint16_t> ids_;
 };
 
 // A closed class of words (auxiliaries, determiners, titles…): a bit per word number.

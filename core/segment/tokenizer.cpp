@@ -33,6 +33,7 @@ class Scanner {
 
   void run() {
     out_.clear();
+    out_.reserve(text_.size() / 4 + 16);  // news text runs about one token in five units
     uint16_t pending = token_flags::paragraph_before;
     int line_breaks = 0;
     size_t i = 0;
