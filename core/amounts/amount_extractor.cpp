@@ -57,8 +57,11 @@ void AmountExtractor::extract(const Document& doc, std::vector<Amount>& out) con
   out.clear();
   // Scratch space reused across calls on the same thread: no allocation per token.
   thread_local std::vector<amounts::Piece> pieces;
+  thread_local std::vector<uint32_t> piece_ids;
   amounts::split_into_pieces(doc.text, doc.tokens, pieces);
-  const amounts::PieceText text{doc.text, doc.folded, &pieces};
+  amounts::PieceText text{doc.text, doc.folded, &pieces};
+  lexicon_->phrases().number_pieces(text, piece_ids);
+  text.ids = &piece_ids;
   const AmountGrammar grammar(*lexicon_, text);
   CurrencyResolver resolver(lexicon_->currencies());
 

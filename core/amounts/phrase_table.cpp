@@ -12,12 +12,13 @@ void PhraseTable::add(PhraseKind kind, const std::vector<std::u16string>& pieces
   uint32_t node = 0;
   nodes_[0].subtree_kinds |= bit(kind);
   for (const auto& piece : pieces) {
-    auto it = nodes_[node].children.find(std::u16string_view(piece));
-    if (it == nodes_[node].children.end()) {
-      uint32_t next = static_cast<uint32_t>(nodes_.size());
+    const uint64_t key = edge(node, pieces_.intern(piece));
+    auto it = edges_.find(key);
+    if (it == edges_.end()) {
+      const uint32_t next = static_cast<uint32_t>(nodes_.size());
       nodes_.emplace_back();
       nodes_.back().payload.fill(none);
-      nodes_[node].children.emplace(piece, next);
+      edges_.emplace(key, next);
       node = next;
     } else {
       node = it->second;
@@ -28,18 +29,20 @@ void PhraseTable::add(PhraseKind kind, const std::vector<std::u16string>& pieces
   if (slot == none) slot = payload;
 }
 
-const PhraseTable::Node* PhraseTable::child(const Node& node, std::u16string_view piece) const {
-  auto it = node.children.find(piece);
-  return it == node.children.end() ? nullptr : &nodes_[it->second];
+const PhraseTable::Node* PhraseTable::child(uint32_t node, uint32_t piece) const {
+  if (piece == text::StringIds::unknown) return nullptr;
+  auto it = edges_.find(edge(node, piece));
+  return it == edges_.end() ? nullptr : &nodes_[it->second];
 }
 
 PhraseTable::Match PhraseTable::longest(PhraseKind kind, const PieceText& text, size_t i, size_t max_end) const {
   Match best;
-  const Node* node = &nodes_[0];
+  uint32_t at = 0;
   for (size_t k = i; k < text.size() && k < max_end; ++k) {
     if (k > i && text[k].line_before) break;
-    node = child(*node, text.folded_piece(k));
+    const Node* node = child(at, piece_id(text, k));
     if (!node || !(node->subtree_kinds & bit(kind))) break;
+    at = static_cast<uint32_t>(node - nodes_.data());
     int32_t payload = node->payload[static_cast<size_t>(kind)];
     if (payload != none) best = {k + 1, payload};
   }
@@ -47,8 +50,13 @@ PhraseTable::Match PhraseTable::longest(PhraseKind kind, const PieceText& text, 
 }
 
 uint32_t PhraseTable::kinds_starting_at(const PieceText& text, size_t i) const {
-  const Node* node = child(nodes_[0], text.folded_piece(i));
+  const Node* node = child(0, piece_id(text, i));
   return node ? node->subtree_kinds : 0;
+}
+
+void PhraseTable::number_pieces(const PieceText& text, std::vector<uint32_t>& out) const {
+  out.resize(text.size());
+  for (size_t i = 0; i < text.size(); ++i) out[i] = pieces_.find(text.folded_piece(i));
 }
 
 }  // namespace dixit::amounts

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "amounts/pieces.h"
+#include "text/string_ids.h"
 
 namespace dixit::amounts {
 
@@ -38,6 +39,8 @@ struct PieceText {
   std::u16string_view text;
   std::u16string_view folded;
   const std::vector<Piece>* pieces;
+  // Each piece's number in the phrase table (PhraseTable::number_pieces), or null: looked up on demand.
+  const std::vector<uint32_t>* ids = nullptr;
 
   size_t size() const { return pieces->size(); }
   const Piece& operator[](size_t i) const { return (*pieces)[i]; }
@@ -64,20 +67,25 @@ class PhraseTable {
   Match longest(PhraseKind kind, const PieceText& text, size_t i, size_t max_end = SIZE_MAX) const;
   // Kinds that a phrase starting at piece `i` could have (a bit per PhraseKind).
   uint32_t kinds_starting_at(const PieceText& text, size_t i) const;
+  // Each piece's number among the pieces the table knows (0 for the others), once per text.
+  void number_pieces(const PieceText& text, std::vector<uint32_t>& out) const;
 
   static constexpr uint32_t bit(PhraseKind kind) { return 1u << static_cast<unsigned>(kind); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::u16string_view s) const { return std::hash<std::u16string_view>{}(s); }
-  };
   struct Node {
-    std::unordered_map<std::u16string, uint32_t, Hash, std::equal_to<>> children;
     std::array<int32_t, static_cast<size_t>(PhraseKind::count)> payload;
     uint32_t subtree_kinds = 0;
   };
-  const Node* child(const Node& node, std::u16string_view piece) const;
+  uint32_t piece_id(const PieceText& text, size_t i) const {
+    return text.ids ? (*text.ids)[i] : pieces_.find(text.folded_piece(i));
+  }
+  // The node after `node` by a piece, or nothing.
+  const Node* child(uint32_t node, uint32_t piece) const;
+  static uint64_t edge(uint32_t node, uint32_t piece) { return (uint64_t{node} << 32) | piece; }
+
+  text::StringIds pieces_;
+  std::unordered_map<uint64_t, uint32_t> edges_;  // (node, piece) -> node
   std::vector<Node> nodes_;
 };
 

@@ -98,6 +98,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
     direct.push_back({a, b, is_turn[q]});
   }
   std::vector<Cue> cues;
+  std::vector<std::optional<Mention>> cue_speakers;
   size_t next_direct = 0;  // first direct quote not ending before the current sentence
 
   for (const Span& sentence : doc.sentences) {
@@ -105,8 +106,13 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
     if (sf >= sl) continue;
     while (next_direct < direct.size() && direct[next_direct].last <= sf) ++next_direct;
     cues_.find(words, sf, sl, cues);
+    // Each cue's own subject, once: the cue uses it, and so do the cues before
+    // it, to know where their content stops.
+    cue_speakers.clear();
+    for (const Cue& cue : cues) cue_speakers.push_back(speaker_of(words, cue, sf, sl));
     std::optional<Mention> sentence_speaker;  // the last speaker found in this sentence
-    for (const Cue& cue : cues) {
+    for (size_t c_index = 0; c_index < cues.size(); ++c_index) {
+      const Cue& cue = cues[c_index];
       // A verb inside a quote is the speaker's word, not a cue; an incise is
       // the reporter's: "« Je n'ai jamais voulu sa mort, a-t-il dit, je voulais… »".
       if (auto d = direct_around(direct, next_direct, cue.word)) {
@@ -121,7 +127,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
         }
         continue;
       }
-      auto speaker = speaker_of(words, cue, sf, sl);
+      auto speaker = cue_speakers[c_index];
       // "…, rappelant que", "et a appelé", "avant de rappeler que", "and said":
       // the subject of the sentence's earlier verb, or the sentence's own.
       if (!speaker && shares_subject(words, cue, sf))
@@ -185,7 +191,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       c.quote.type = content->type;
       // The content stops where the next cue of the sentence starts its own
       // clause: "Kessler said A, but she warned that B".
-      cut_at_next_cue(words, cues, &cue, sf, sl, *content);
+      cut_at_next_cue(words, cues, cue_speakers, c_index, *content);
       c.quote.span = words.span(content->first, content->last);
       bool keep_content = true;
       for (size_t d = next_direct; d < direct.size() && direct[d].first < content->last; ++d) {
@@ -302,14 +308,14 @@ bool Attributor::starts_lower(const Words& words, const DirectQuote& q) {
   return false;
 }
 
-void Attributor::cut_at_next_cue(const Words& words, const std::vector<Cue>& cues, const Cue* cue, size_t first,
-                                 size_t last, Content& content) const {
-  for (const Cue& next : cues) {
-    if (&next == cue || next.group_first <= content.first || next.group_first >= content.last) continue;
+void Attributor::cut_at_next_cue(const Words& words, const std::vector<Cue>& cues,
+                                 const std::vector<std::optional<Mention>>& speakers, size_t cue, Content& content) const {
+  for (size_t n = 0; n < cues.size(); ++n) {
+    const Cue& next = cues[n];
+    if (n == cue || next.group_first <= content.first || next.group_first >= content.last) continue;
     // Where the next clause starts: its subject, or its verb group.
     size_t start = next.group_first;
-    if (auto s = speaker_of(words, next, first, last); s && s->last <= next.group_first && s->first > content.first)
-      start = s->first;
+    if (const auto& s = speakers[n]; s && s->last <= next.group_first && s->first > content.first) start = s->first;
     size_t end = start;
     if (end > content.first && words.is_word(end - 1) &&
         (mentions_.is_coordinator(words[end - 1]) || speech_.is_clause_stop(words[end - 1])) &&

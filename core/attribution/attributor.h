@@ -41,8 +41,8 @@ class Attributor {
   static bool colon_between(const Words& words, size_t from, size_t to);
   static bool starts_lower(const Words& words, const DirectQuote& q);
   // Ends `content` before a later cue of the sentence that opens its own clause after a comma.
-  void cut_at_next_cue(const Words& words, const std::vector<Cue>& cues, const Cue* cue, size_t first, size_t last,
-                       Content& content) const;
+  void cut_at_next_cue(const Words& words, const std::vector<Cue>& cues,
+                       const std::vector<std::optional<Mention>>& speakers, size_t cue, Content& content) const;
   // The cue has no subject of its own: a participle, an infinitive or a second verb.
   bool shares_subject(const Words& words, const Cue& cue, size_t sentence_first) const;
   static void drop_nested(std::vector<Claim>& claims);

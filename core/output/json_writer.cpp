@@ -19,8 +19,13 @@ class Writer {
   void raw(std::string_view s) { out_.append(s); }
   void number(uint64_t n) {
     char buffer[24];
-    int len = std::snprintf(buffer, sizeof buffer, "%llu", static_cast<unsigned long long>(n));
-    out_.append(buffer, static_cast<size_t>(len));
+    char* end = buffer + sizeof buffer;
+    char* p = end;
+    do {
+      *--p = static_cast<char>('0' + n % 10);
+      n /= 10;
+    } while (n);
+    out_.append(p, static_cast<size_t>(end - p));
   }
   // Escaped as nlohmann escapes without ensure_ascii: quotes, backslashes and
   // control characters; every other byte as it is (the core's strings are valid UTF-8).
@@ -68,10 +73,8 @@ class Writer {
   // that reads back to the same double, as nlohmann and JavaScript print it.
   void confidence(double c) {
     const long hundredths = static_cast<long>(output::rounded_confidence(c) * 100.0 + 0.5);
-    char buffer[8];
-    int len = std::snprintf(buffer, sizeof buffer, "0.%02ld", hundredths);
-    if (buffer[len - 1] == '0') --len;
-    out_.append(buffer, static_cast<size_t>(len));
+    char buffer[4] = {'0', '.', static_cast<char>('0' + hundredths / 10), static_cast<char>('0' + hundredths % 10)};
+    out_.append(buffer, buffer[3] == '0' ? 3 : 4);
   }
 
  private:

@@ -6,6 +6,7 @@ CueFinder::CueFinder(const SpeechLexicon& speech, const WordSet& determiners)
     : speech_(speech), determiners_(determiners) {}
 
 bool CueFinder::split_inversion(const Words& words, size_t i, std::u16string_view& base, Span& pronoun) const {
+  if (!words.token(i).has(token_flags::hyphenated)) return false;
   const auto w = words[i].text;
   const size_t first_hyphen = w.find(u'-');
   const size_t last_hyphen = w.rfind(u'-');

@@ -14,6 +14,7 @@
 
 #include "document.h"
 #include "text/fold.h"
+#include "text/string_ids.h"
 
 namespace dixit {
 
@@ -34,20 +35,14 @@ class Vocabulary {
   // Numbers fit 16 bits, so that a document's tokens cost two bytes each here.
   static constexpr uint32_t capacity = 0xFFFF;
   uint32_t intern(std::u16string_view folded) {
-    auto it = ids_.find(folded);
-    if (it != ids_.end()) return it->second;
+    if (uint32_t id = ids_.find(folded)) return id;
     if (ids_.size() >= capacity) throw std::length_error("dixit: a language's lexicons list more than 65,535 words");
-    const uint32_t id = static_cast<uint32_t>(ids_.size()) + 1;
-    ids_.emplace(std::u16string(folded), id);
-    return id;
+    return ids_.intern(folded);
   }
-  uint32_t find(std::u16string_view folded) const {
-    auto it = ids_.find(folded);
-    return it == ids_.end() ? unknown : it->second;
-  }
+  uint32_t find(std::u16string_view folded) const { return ids_.find(folded); }
 
  private:
-  FoldedMap<uint32_t> ids_;
+  text::StringIds ids_;
 };
 
 // A token's folded text and its number in the vocabulary.

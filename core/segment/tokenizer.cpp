@@ -96,6 +96,8 @@ class Scanner {
             emit_word(part_start, i + 1, flags | token_flags::elided);
             flags = 0;
             part_start = i + 1;
+          } else if (!text::is_apostrophe(text_[i])) {
+            flags |= token_flags::hyphenated;
           }
           i += 1;
           continue;
@@ -134,7 +136,7 @@ class Scanner {
         flags |= token_flags::has_digit;
         continue;
       }
-      if (!u_isalpha(cp.value)) continue;
+      if (cp.value < 0x80 ? !(((cp.value | 0x20) >= 'a' && (cp.value | 0x20) <= 'z')) : !u_isalpha(cp.value)) continue;
       ++letters;
       if (is_upper(cp.value)) {
         ++uppers;

@@ -21,6 +21,7 @@ constexpr uint16_t all_caps = 1 << 4;          // two or more letters, none lowe
 constexpr uint16_t has_digit = 1 << 5;
 constexpr uint16_t glued = 1 << 6;   // split off a word by a lower-to-upper join ("UkraineLes")
 constexpr uint16_t elided = 1 << 7;  // an elided article or pronoun ending in an apostrophe ("l’")
+constexpr uint16_t hyphenated = 1 << 8;  // a hyphen joins two of its parts ("a-t-il", "vingt-cinq")
 }  // namespace token_flags
 
 struct Token {

@@ -263,7 +263,7 @@ std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t 
   m.head = std::u16string(words[head]);
   m.gender = role_gender(words, i, head);
   m.name = utf8_of(words, i, phrase_end);
-  m.key = text::folded_utf8(m.name);
+  m.key = text::folded(words.doc().slice(m.span));
   const size_t role_first = has_determiner ? i + 1 : i;
   if (head_kind == organization) {
     m.kind = SpeakerKind::organization;
@@ -311,7 +311,7 @@ std::optional<Mention> MentionFinder::single_at(const Words& words, size_t i, si
     m.span = words.span(i, m.last);
     m.kind = kind;
     m.name = utf8_of(words, i, m.last);
-    m.key = text::folded_utf8(m.name);
+    m.key = text::folded(words.doc().slice(m.span));
     // Compare names without their article: "le Kremlin" = "Kremlin".
     if (definite_.count(words[i]) && m.last > i + 1) m.key = text::folded(words.doc().slice(words.span(i + 1, m.last)));
     return m;
@@ -375,7 +375,7 @@ std::optional<Mention> MentionFinder::starting_at(const Words& words, size_t i, 
       group.last = other->last;
       group.span = words.span(i, group.last);
       group.name = utf8_of(words, i, group.last);
-      group.key = text::folded_utf8(group.name);
+      group.key = text::folded(words.doc().slice(group.span));
       group.kind = other->kind == m->kind ? m->kind : SpeakerKind::organization;
       group.role.reset();
       group.plural = true;
@@ -433,7 +433,7 @@ std::optional<Mention> MentionFinder::noun_phrase_at(const Words& words, size_t 
     phrase_end = run;
   } else {
     m.name = utf8_of(words, i, end);
-    m.key = text::folded_utf8(m.name);
+    m.key = text::folded(words.doc().slice(words.span(i, end)));
     m.role = utf8_of(words, i + 1, end);
     m.form = definite ? MentionForm::described : MentionForm::anonymous;
     m.kind = definite ? SpeakerKind::person : SpeakerKind::anonymous;
