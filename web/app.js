@@ -8,7 +8,7 @@ import { createNavigation } from './nav.js';
 import { renderAmounts, renderWhoSaidWhat } from './panels.js';
 import { copy, download } from './export.js';
 import { LARGE_TEXT, preloadSample, setupInput } from './input.js';
-import { nextTask } from './tasks.js';
+import { makeYielder } from './tasks.js';
 import { formatBytes, formatNumber, languageName, locale, onLocaleChange, setLocale, t, translateDocument } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
@@ -88,19 +88,21 @@ async function run({ force = false } = {}) {
   if (token !== runToken) return;
   document.body.dataset.phase = 'rendering';
 
-  // Each step in its own task, so that the page answers input between them.
+  // Steps yield to the page once they have run for a few milliseconds, so that
+  // it answers input between them on a long result.
+  const step = makeYielder();
   cards.hide();
-  await nextTask();
+  await step();
   if (token !== runToken) return;
   const index = indexResult(result, text);
   state = { text, result, index, options, ms: 0 };
-  await nextTask();
+  await step();
   if (token !== runToken) return;
   const spans = collectSpans(result);
-  await nextTask();
+  await step();
   if (token !== runToken) return;
   sortSpans(spans);
-  await nextTask();
+  await step();
   if (token !== runToken) return;
   $('result-empty').hidden = true;
   if (big) progress.max = 1;
@@ -114,11 +116,11 @@ async function run({ force = false } = {}) {
   });
   if (!complete || token !== runToken) return;
   state.ms = Math.round(performance.now() - started);
-  await nextTask();
+  await step();
   if (token !== runToken) return;
-  await renderResultViews({ between: async () => { await nextTask(); return token === runToken; } });
+  await renderResultViews({ between: async () => { await step(); return token === runToken; } });
   if (token !== runToken) return;
-  await nextTask();
+  await step();
   if (token !== runToken) return;
   nav.reset();
   finish();

@@ -11,3 +11,15 @@ export const nextTask = () =>
     waiting.push(resolve);
     channel.port2.postMessage(null);
   });
+
+// A yield that happens only once `budgetMs` of work has run since the last:
+// a short article renders in one task (no frame lost between steps), a long
+// one still lets the page answer input every few milliseconds.
+export function makeYielder(budgetMs = 8) {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < budgetMs) return;
+    await nextTask();
+    since = performance.now();
+  };
+}

@@ -3,11 +3,12 @@
 // that no single task on the page's thread copies megabytes. Only the latest
 // request matters to the page: older answers are marked stale.
 import { nextTask } from './tasks.js';
+import { takeWorker } from './boot.js';
 
 const PART = 256 * 1024;
 
-export function createWorkerClient(url = new URL('./worker.js', import.meta.url)) {
-  const worker = new Worker(url, { type: 'module' });
+// The worker that boot.js started at page load.
+export function createWorkerClient() {
   const pending = new Map();
   let nextId = 1;
   let latest = 0;
@@ -22,7 +23,7 @@ export function createWorkerClient(url = new URL('./worker.js', import.meta.url)
     fn(entry, id !== latest);
   };
 
-  worker.onmessage = ({ data }) => {
+  const onmessage = ({ data }) => {
     if ('ready' in data) {
       if (data.ready) resolveReady({ version: data.version, languages: data.languages || [] });
       else rejectReady(new Error(data.error));
@@ -36,13 +37,13 @@ export function createWorkerClient(url = new URL('./worker.js', import.meta.url)
     else if ('error' in data) settle(data.id, (e, stale) => e.reject(Object.assign(new Error(data.error), { stale })));
     else settle(data.id, (e, stale) => e.resolve({ result: data.result, stale }));
   };
-  worker.onerror = (event) => {
-    event.preventDefault();
+  const onerror = (event) => {
     const error = new Error(event.message || 'the annotator stopped');
     rejectReady(error);
     for (const entry of pending.values()) entry.reject(error);
     pending.clear();
   };
+  const worker = takeWorker(onmessage, onerror);
 
   return {
     ready,

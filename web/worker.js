@@ -6,11 +6,26 @@
 import createDixitModule from './dixit.mjs';
 
 const BATCH = 1000;
-const modulePromise = createDixitModule();
 const parts = new Map();
 
+// The page compiles the wasm module while this worker starts (boot.js) and
+// sends it as the first message; null means: fetch it here.
+let receiveModule;
+const compiled = new Promise((resolve) => { receiveModule = resolve; });
+const modulePromise = compiled.then((wasmModule) => createDixitModule(wasmModule ? {
+  instantiateWasm(imports, done) {
+    WebAssembly.instantiate(wasmModule, imports).then((instance) => done(instance, wasmModule));
+    return {};
+  },
+} : {}));
+
 modulePromise.then(
-  (dixit) => postMessage({ ready: true, version: dixit.version(), languages: dixit.languages() }),
+  (dixit) => {
+    // Each language's data is read on its first use: do it now, while the
+    // page is still loading, rather than on the first annotation.
+    for (const lang of dixit.languages()) dixit.annotate('', { lang });
+    postMessage({ ready: true, version: dixit.version(), languages: dixit.languages() });
+  },
   (err) => postMessage({ ready: false, error: String(err && err.message ? err.message : err) }),
 );
 
@@ -30,6 +45,10 @@ function send(id, result) {
 }
 
 self.onmessage = async ({ data }) => {
+  if ('wasmModule' in data) {
+    receiveModule(data.wasmModule);
+    return;
+  }
   const { id } = data;
   let text = data.text;
   if ('part' in data) {

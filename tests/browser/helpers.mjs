@@ -28,8 +28,8 @@ export function goldResult() {
 // everything the schema can hold, whatever the core finds today.
 function goldSite() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dixit-gold-site-'));
+  // dixit.wasm stays: the page compiles it at load (boot.js) whichever core answers.
   fs.cpSync(SITE, dir, { recursive: true });
-  fs.rmSync(path.join(dir, 'dixit.wasm'), { force: true });
   const gold = goldResult();
   fs.writeFileSync(path.join(dir, 'dixit.mjs'), `// Test stand-in for the core: the gold annotation of the seed.
 const TEXT = ${JSON.stringify(seedGold().text)};
