@@ -26,4 +26,8 @@ TEST_CASE("the language is detected from function words") {
   CHECK(Language::detect(u16("The minister said that the talks had failed.")).code() == "en");
   CHECK(Language::detect(dixit::test::u16(dixit::test::seed_gold()["text"].get<std::string>())).code() == "fr");
   CHECK(Language::detect(u"").code() == "en");  // the default language when nothing decides
+  // Short texts, where every common word counts.
+  CHECK(Language::detect(u16("Il a dit « oui », a-t-il ajouté.")).code() == "fr");
+  CHECK(Language::detect(u16("« C'est déjà fait », dit-elle.")).code() == "fr");
+  CHECK(Language::detect(u16("\"I did what I said I would do,\" he said.")).code() == "en");
 }
