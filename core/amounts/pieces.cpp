@@ -77,11 +77,13 @@ std::vector<std::u16string> phrase_pieces(std::u16string_view phrase, const Toke
   // An elided form ("d'", "plus d'") only splits like in text when a word follows
   // its apostrophe: tokenise it with a stand-in word, then drop that word.
   const bool elided_end = !phrase.empty() && text::is_apostrophe(phrase.back());
-  std::u16string source(phrase);
+  // Scratch reused from call to call: a language's first use cuts thousands of phrases.
+  thread_local std::u16string source;
+  thread_local std::vector<Token> tokens;
+  thread_local std::vector<Piece> pieces;
+  source.assign(phrase);
   if (elided_end) source += u"x";
-  std::vector<Token> tokens;
   tokenize(source, rules, tokens);
-  std::vector<Piece> pieces;
   split_into_pieces(source, tokens, pieces);
   if (elided_end && !pieces.empty()) pieces.pop_back();
   std::vector<std::u16string> out;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 #include <unordered_set>
 
 #include "dixit/dixit.h"
@@ -18,14 +19,11 @@ struct Registry {
   std::map<std::string, std::unique_ptr<Language>, std::less<>> languages;
 
   Registry() {
-    std::map<std::string, nlohmann::json> sections_by_lang;
+    std::map<std::string, std::vector<std::pair<std::string, std::string_view>>> sections_by_lang;
     for (size_t i = 0; i < lang_data::file_count; ++i) {
       const auto& file = lang_data::files[i];
-      auto& sections = sections_by_lang[file.lang];
-      if (sections.is_null()) sections = nlohmann::json::object();
-      // Our own data, checked by the native tests: a parse error here is a build defect.
-      sections[file.section] =
-          nlohmann::json::parse(std::string_view(reinterpret_cast<const char*>(file.data), file.size));
+      sections_by_lang[file.lang].emplace_back(file.section,
+                                               std::string_view(reinterpret_cast<const char*>(file.data), file.size));
     }
     for (auto& [code, sections] : sections_by_lang)
       languages.emplace(code, std::make_unique<Language>(code, std::move(sections)));
@@ -39,9 +37,23 @@ const Registry& registry() {
 
 }  // namespace
 
-Language::Language(std::string code, nlohmann::json sections) : code_(std::move(code)), sections_(std::move(sections)) {
+struct Language::Section {
+  std::string_view json;
+  std::once_flag parsed_once;
+  nlohmann::json parsed;
+};
+
+Language::Language(std::string code, std::vector<std::pair<std::string, std::string_view>> sections)
+    : code_(std::move(code)) {
+  for (auto& [name, json] : sections) {
+    auto section = std::make_unique<Section>();
+    section->json = json;
+    sections_.emplace(std::move(name), std::move(section));
+  }
   icu_locale_ = section("language").value("icu_locale", code_);
 }
+
+Language::~Language() = default;
 
 const Language& Language::get(std::string_view code) {
   const auto& langs = registry().languages;
@@ -63,7 +75,11 @@ std::vector<std::string> Language::codes() {
 const nlohmann::json& Language::section(std::string_view name) const {
   static const nlohmann::json empty = nlohmann::json::object();
   auto it = sections_.find(name);
-  return it == sections_.end() ? empty : *it;
+  if (it == sections_.end()) return empty;
+  Section& s = *it->second;
+  // Our own data, checked by the native tests: a parse error here is a build defect.
+  std::call_once(s.parsed_once, [&] { s.parsed = nlohmann::json::parse(s.json); });
+  return s.parsed;
 }
 
 std::vector<std::u16string> Language::folded_list(std::string_view section_name, std::string_view key) const {

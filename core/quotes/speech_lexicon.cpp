@@ -36,11 +36,24 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
                               : bare_name == "verb"  ? BareClause::with_verb
                                                      : BareClause::never;
       const bool indirect_object = entry.value("object", false);
+      // Forms as one space-separated string (or a list of strings).
       auto add_forms = [&](const char* key, uint8_t form) {
         auto forms = entry.find(key);
         if (forms == entry.end()) return;
-        for (const auto& word : *forms) {
-          SpeechVerb& v = verbs_.at_or_insert(vocabulary, text::folded_utf8(word.get<std::string>()));
+        std::vector<std::string> words;
+        if (forms->is_string()) {
+          const std::string& all = forms->get_ref<const std::string&>();
+          for (size_t start = 0; start < all.size();) {
+            size_t end = all.find(' ', start);
+            if (end == std::string::npos) end = all.size();
+            if (end > start) words.push_back(all.substr(start, end - start));
+            start = end + 1;
+          }
+        } else {
+          for (const auto& word : *forms) words.push_back(word.get<std::string>());
+        }
+        for (const auto& word : words) {
+          SpeechVerb& v = verbs_.at_or_insert(vocabulary, text::folded_utf8(word));
           v.forms |= form;
           v.takes_clause = v.takes_clause || takes_clause;
           v.strong = v.strong || strong;
