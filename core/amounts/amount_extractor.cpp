@@ -1,9 +1,9 @@
 #include "amounts/amount_extractor.h"
 
-#include <algorithm>
 #include <string>
 
 #include "amounts/amount_grammar.h"
+#include "amounts/currency_resolver.h"
 #include "amounts/money_lexicon.h"
 #include "amounts/pieces.h"
 #include "document.h"
@@ -13,45 +13,9 @@
 namespace dixit {
 
 using amounts::AmountGrammar;
-using amounts::CurrencyEntry;
-using amounts::ParsedAmount;
 
 AmountExtractor::AmountExtractor(const Language& lang) : lexicon_(std::make_unique<amounts::MoneyLexicon>(lang)) {}
 AmountExtractor::~AmountExtractor() = default;
-
-namespace {
-
-// Which currency a bare "$" or "dollars" means: the family's last named member
-// in the article so far ("C$" earlier makes "$" Canadian), else its default.
-class CurrencyResolver {
- public:
-  explicit CurrencyResolver(const amounts::CurrencyLexicon& currencies)
-      : currencies_(currencies), last_named_(currencies.families().size()) {}
-
-  void resolve(const CurrencyEntry& entry, Amount& amount) {
-    if (!entry.code.empty()) {
-      amount.currency = entry.code;
-      const auto& families = currencies_.families();
-      for (size_t f = 0; f < families.size(); ++f)
-        if (std::find(families[f].members.begin(), families[f].members.end(), entry.code) != families[f].members.end())
-          last_named_[f] = entry.code;
-      return;
-    }
-    if (entry.family < 0) return;  // "sen": of no currency the text names
-    const auto family = static_cast<size_t>(entry.family);
-    const std::string& code =
-        last_named_[family].empty() ? currencies_.families()[family].default_code : last_named_[family];
-    if (code.empty()) return;
-    amount.currency = code;
-    amount.currency_assumed = true;
-  }
-
- private:
-  const amounts::CurrencyLexicon& currencies_;
-  std::vector<std::string> last_named_;
-};
-
-}  // namespace
 
 void AmountExtractor::extract(const Document& doc, std::vector<Amount>& out) const {
   out.clear();
@@ -63,7 +27,7 @@ void AmountExtractor::extract(const Document& doc, std::vector<Amount>& out) con
   lexicon_->phrases().number_pieces(text, piece_ids);
   text.ids = &piece_ids;
   const AmountGrammar grammar(*lexicon_, text);
-  CurrencyResolver resolver(lexicon_->currencies());
+  amounts::CurrencyResolver resolver(lexicon_->currencies(), lexicon_->phrases(), text);
 
   size_t previous_end = 0;  // piece after the last amount
   for (size_t i = 0; i < pieces.size(); ++i) {

@@ -314,7 +314,7 @@ bool AmountGrammar::same_currency(int32_t a, int32_t b) const {
   if (x.code.empty() && y.code.empty()) return x.family == y.family && x.minor_exponent == y.minor_exponent;
   const auto& coded = x.code.empty() ? y : x;
   const auto& bare = x.code.empty() ? x : y;
-  return bare.family >= 0 && lex_.currencies().family_of(coded.code) == bare.family;
+  return lex_.currencies().in_family(coded.code, bare.family);
 }
 
 // The longest modifier phrase that ends right before piece `i`.
@@ -389,17 +389,26 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i) const {
 
 bool AmountGrammar::is_conversion_link(size_t from, size_t to, bool restatement_is_approx) const {
   if (from > to) return false;
+  auto link_at = [&](size_t k) {
+    auto link = lex_.phrases().longest(PhraseKind::conversion_link, text_, k);
+    return link && link.end == to && (link.payload == 0 || restatement_is_approx);
+  };
   size_t k = from;
-  bool parenthesis = false;
-  if (is_char(text_, k, u'(') || is_char(text_, k, u'[')) {
-    parenthesis = true;
-    ++k;
-  } else if (is_char(text_, k, u',')) {
-    ++k;
+  if (is_char(text_, k, u'(') || is_char(text_, k, u'[')) return k + 1 == to || link_at(k + 1);
+  if (is_char(text_, k, u',')) return k + 1 < to && link_at(k + 1);
+  if (link_at(k)) return true;
+  // The restatement may follow the rest of the amount's noun phrase, after a
+  // comma: "400 milliards de dollars de subventions vertes, soit environ 370
+  // milliards d'euros", "$100 billion a year, or about €92 billion". Only plain
+  // words stand between, a few of them: no clause, no sentence break.
+  constexpr size_t kMaxWordsBetween = 10;
+  for (; k < to && k - from <= kMaxWordsBetween; ++k) {
+    if (is_char(text_, k, u',')) return k > from && link_at(k + 1);
+    if (text_[k].line_before && k > from) return false;
+    if (text_[k].kind == PieceKind::punct && !is_hyphen(text_, k) && !text::is_apostrophe(text_.text[text_[k].start]))
+      return false;
   }
-  if (k == to) return parenthesis;
-  auto link = lex_.phrases().longest(PhraseKind::conversion_link, text_, k);
-  return link && link.end == to && (link.payload == 0 || restatement_is_approx);
+  return false;
 }
 
 }  // namespace dixit::amounts

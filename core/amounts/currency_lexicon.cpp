@@ -52,8 +52,16 @@ std::vector<std::string> string_list(const nlohmann::json& object, const char* k
 CurrencyLexicon::CurrencyLexicon(const std::string& icu_locale, const nlohmann::json& money,
                                  const TokenizerRules& rules, PhraseTable& table) {
   const nlohmann::json families = money.value("families", nlohmann::json::object());
-  for (const auto& [name, family] : families.items())
+  for (const auto& [name, family] : families.items()) {
     families_.push_back({name, family.value("default", std::string()), string_list(family, "members")});
+    const nlohmann::json places = family.value("places", nlohmann::json::object());
+    for (const auto& [code, names] : places.items()) {
+      place_cues_.push_back({static_cast<int>(families_.size() - 1), code});
+      for (const auto& place : names)
+        table.add(PhraseKind::place_cue, phrase_pieces(text::utf8_to_utf16(place.get<std::string>()), rules),
+                  static_cast<int32_t>(place_cues_.size() - 1));
+    }
+  }
 
   // The language's own forms come first: where they collide with CLDR, they win.
   const nlohmann::json currencies = money.value("currencies", nlohmann::json::array());
@@ -144,11 +152,10 @@ void CurrencyLexicon::add_from_icu(const std::string& icu_locale, const nlohmann
   }
 }
 
-int CurrencyLexicon::family_of(const std::string& code) const {
-  for (size_t f = 0; f < families_.size(); ++f)
-    if (std::find(families_[f].members.begin(), families_[f].members.end(), code) != families_[f].members.end())
-      return static_cast<int>(f);
-  return -1;
+bool CurrencyLexicon::in_family(const std::string& code, int family) const {
+  if (family < 0 || static_cast<size_t>(family) >= families_.size()) return false;
+  const auto& members = families_[static_cast<size_t>(family)].members;
+  return std::find(members.begin(), members.end(), code) != members.end();
 }
 
 }  // namespace dixit::amounts

@@ -33,6 +33,13 @@ struct CurrencyFamily {
   std::vector<std::string> members;  // codes that a later bare form refers back to
 };
 
+// Places whose mentions tell which member of a family a bare form means: the
+// family's "places" in money.json ({"CAD": ["Québec", "Ottawa", ...]}).
+struct PlaceCue {
+  int family = -1;
+  std::string code;
+};
+
 class CurrencyLexicon {
  public:
   CurrencyLexicon(const std::string& icu_locale, const nlohmann::json& money, const TokenizerRules& rules,
@@ -40,8 +47,9 @@ class CurrencyLexicon {
 
   const CurrencyEntry& entry(int32_t index) const { return entries_[static_cast<size_t>(index)]; }
   const std::vector<CurrencyFamily>& families() const { return families_; }
-  // The family that `code` belongs to, or -1.
-  int family_of(const std::string& code) const;
+  // Whether `code` is a member of family `family` (a code may be in several: CAD is a dollar and a cent).
+  bool in_family(const std::string& code, int family) const;
+  const std::vector<PlaceCue>& place_cues() const { return place_cues_; }
 
  private:
   void add(const std::u16string& form, CurrencyEntry entry, const TokenizerRules& rules, PhraseTable& table);
@@ -49,6 +57,7 @@ class CurrencyLexicon {
                     PhraseTable& table);
   std::vector<CurrencyEntry> entries_;
   std::vector<CurrencyFamily> families_;
+  std::vector<PlaceCue> place_cues_;
 };
 
 }  // namespace dixit::amounts

@@ -29,6 +29,7 @@ enum class PhraseKind : uint8_t {
   range_joiner,      // "-", "à", "to"...; payload: index of the range_start phrase it needs, or -1
   modifier,          // payload: a ModifierKind
   conversion_link,   // "soit", "i.e."; payload 1 when an approximation must follow ("or about")
+  place_cue,         // "Québec", "Geneva": payload indexes CurrencyLexicon::place_cues()
   count
 };
 
