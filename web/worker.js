@@ -19,12 +19,27 @@ const modulePromise = compiled.then((wasmModule) => createDixitModule(wasmModule
   },
 } : {}));
 
+// Each language's data is read on its first use (tens of milliseconds in
+// wasm). The worker reads them ahead, one per task once it is ready, the
+// reader's own languages first: a request that comes meanwhile waits for one
+// language at most, and builds its own if it is not there yet.
+function warmUp(dixit) {
+  const preferred = (self.navigator && navigator.languages ? navigator.languages : []).map((l) => l.split('-')[0]);
+  const rank = (lang) => { const i = preferred.indexOf(lang); return i < 0 ? preferred.length : i; };
+  const queue = [...dixit.languages()].sort((a, b) => rank(a) - rank(b));
+  const next = () => {
+    const lang = queue.shift();
+    if (!lang) return;
+    dixit.annotate('', { lang });
+    setTimeout(next, 0);
+  };
+  setTimeout(next, 0);
+}
+
 modulePromise.then(
   (dixit) => {
-    // Each language's data is read on its first use: do it now, while the
-    // page is still loading, rather than on the first annotation.
-    for (const lang of dixit.languages()) dixit.annotate('', { lang });
     postMessage({ ready: true, version: dixit.version(), languages: dixit.languages() });
+    warmUp(dixit);
   },
   (err) => postMessage({ ready: false, error: String(err && err.message ? err.message : err) }),
 );
