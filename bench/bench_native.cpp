@@ -5,6 +5,8 @@
 //   dixit_bench wordbreak FILE RUNS WARMUP   ICU word BreakIterator over the same UTF-16 text
 //   dixit_bench latency   FILE RUNS          per-call times of annotate + to_json + dump
 //   dixit_bench memory    FILE               one annotation; peak RSS (VmHWM) before and after
+//   dixit_bench stages    FILE RUNS WARMUP   each stage of the pipeline alone, in its order, on the
+//                                            whole text (language detected once, outside the timings)
 //
 // FILE is UTF-8; it is decoded to UTF-16 once, outside every timing.
 #include <unicode/brkiter.h>
@@ -23,6 +25,7 @@
 #include <vector>
 
 #include "dixit/dixit.h"
+#include "stages.h"
 
 namespace {
 
@@ -91,7 +94,7 @@ void print_times(const std::vector<double>& ms) {
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: dixit_bench annotate|wordbreak|latency|memory FILE [RUNS [WARMUP]]\n");
+    std::fprintf(stderr, "usage: dixit_bench annotate|wordbreak|latency|memory|stages FILE [RUNS [WARMUP]]\n");
     return 2;
   }
   const std::string mode = argv[1];
@@ -120,6 +123,10 @@ int main(int argc, char** argv) {
       std::printf("\"words\":%zu,", words);
     print_times(ms);
     std::printf("}\n");
+    return 0;
+  }
+  if (mode == "stages") {
+    std::printf("{\"mode\":\"stages\",%s\n", time_stages(text, runs, warmup).substr(1).c_str());
     return 0;
   }
   if (mode == "memory") {

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "dixit/dixit.h"
+#include "stages.h"
 
 using emscripten::val;
 
@@ -55,16 +56,12 @@ double word_break() {
   return words;
 }
 
-// Stage by stage: the core alone; plus the nlohmann tree; plus its serialisation.
+// The boundary step by step: the core alone; plus the JSON text (what the
+// shipped module parses); plus handing that string to JavaScript.
 double core_only() { return static_cast<double>(dixit::annotate(g_text).quotes.size()); }
-double core_to_json() { return static_cast<double>(dixit::to_json(dixit::annotate(g_text)).size()); }
-std::string core_json_string() { return dixit::to_json(dixit::annotate(g_text)).dump(); }
-
-// The alternative boundary: serialise in wasm, JSON.parse in JS.
-val core_json_parse() {
-  static const val json = val::global("JSON");
-  return json.call<val>("parse", val(dixit::to_json(dixit::annotate(g_text)).dump()));
-}
+double core_json() { return static_cast<double>(dixit::to_json_string(dixit::annotate(g_text)).size()); }
+std::string core_json_string() { return dixit::to_json_string(dixit::annotate(g_text)); }
+std::string stages(int runs, int warmup) { return time_stages(g_text, runs, warmup); }
 
 double heap_bytes() { return static_cast<double>(emscripten::val::module_property("HEAP8")["length"].as<double>()); }
 
@@ -74,8 +71,8 @@ EMSCRIPTEN_BINDINGS(dixit_bench) {
   emscripten::function("setText", &set_text);
   emscripten::function("wordBreak", &word_break);
   emscripten::function("coreOnly", &core_only);
-  emscripten::function("coreToJson", &core_to_json);
+  emscripten::function("coreJson", &core_json);
   emscripten::function("coreJsonString", &core_json_string);
-  emscripten::function("coreJsonParse", &core_json_parse);
+  emscripten::function("stages", &stages);
   emscripten::function("heapBytes", &heap_bytes);
 }

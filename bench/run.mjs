@@ -28,7 +28,7 @@ const P = SMOKE
 if (args.runs) P.runs = Number(args.runs);
 
 const BUDGET = {
-  wasmMcps: 15, floorShare: 0.25, vsCompromise: 10, seedP50Ms: 1, coldMs: 200, payloadBrotli: 600e3, heapBytes: 80e6,
+  wasmMcps: 15, floorShare: 0.25, amountsMcps: 50, vsCompromise: 10, seedP50Ms: 1, coldMs: 200, payloadBrotli: 600e3, heapBytes: 80e6,
 };
 
 function parseArgs(argv) {
@@ -211,6 +211,7 @@ async function main() {
     if (!WASM_ONLY) {
       s.native = native('annotate', t.file, P.runs, P.warmup);
       s.nativeWb = native('wordbreak', t.file, P.runs, P.warmup);
+      s.nativeStages = native('stages', t.file, P.runs, P.warmup);
     }
     const w = timeRuns(() => dixit.annotate(t.text), P.runs, P.warmup);
     s.wasm = { median: w.median, ms: w.ms, quotes: w.last.quotes.length, speakers: w.last.speakers.length, amounts: w.last.amounts.length };
@@ -220,11 +221,11 @@ async function main() {
       s.wasmWb = { median: wbr.median, words: wbr.last };
       s.stages = {
         core: timeRuns(() => wb.coreOnly(), P.runs, P.warmup).median,
-        toJson: timeRuns(() => wb.coreToJson(), P.runs, P.warmup).median,
-        dump: timeRuns(() => wb.coreJsonString(), P.runs, P.warmup).median,
+        json: timeRuns(() => wb.coreJson(), P.runs, P.warmup).median,
+        toJs: timeRuns(() => wb.coreJsonString(), P.runs, P.warmup).median,
         parse: timeRuns(() => JSON.parse(wb.coreJsonString()), P.runs, P.warmup).median,
-        parseInside: timeRuns(() => wb.coreJsonParse(), P.runs, P.warmup).median,
       };
+      s.wasmStages = JSON.parse(wb.stages(P.runs, P.warmup));
       wb.setText('');
     }
     R.sizes.push(s);
@@ -333,13 +334,33 @@ function report(R, articles, texts) {
   L.push(`| wink-nlp | ${wl.entities} entities (${wl.money} MONEY), ${wl.sentences} sentences, ${wl.tokens} tokens |`);
   L.push('', 'The peers are English-only: on the French articles their counts measure work done, not quality; and no count here is checked against the gold annotations.', '');
 
-  if (R.sizes[0].stages) {
-    L.push('### Where wasm annotation time goes (the JS↔wasm boundary)', '');
-    L.push('Medians, ms. "core" is `dixit::annotate` alone on text already in wasm memory; then the nlohmann tree (`to_json`); the shipped `annotate()` adds the copy of the text in, `dump()` and `JSON.parse` through embind (wasm/bindings.cpp); the other columns are its parts and the alternative of parsing in JS. "boundary share" is 1 - core / shipped.', '');
-    L.push('| Text | core | + to_json | + dump (string to JS) | + JSON.parse in JS | JSON.parse via embind | shipped annotate() | boundary share |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+  const first = R.sizes[0];
+  if (first.nativeStages || first.wasmStages) {
+    const nat = first.nativeStages, was = first.wasmStages;
+    const names = Object.keys((nat || was).stages);
+    L.push(`### Where annotation time goes, stage by stage (${first.label})`, '');
+    L.push('Each stage of core/pipeline.cpp alone, in its order, on the whole text (bench/stages.h; language ' +
+      `${(nat || was).lang}, detected once outside the timings). Medians, ms, and the stage's speed in M chars/s. ` +
+      `Budget (issue 3): the amounts extractor alone at ${BUDGET.amountsMcps} M chars/s natively.`, '');
+    L.push('| Stage | Native ms | Native M chars/s | Wasm ms | Wasm M chars/s | Wasm / native time | Budget | |', '|---|---:|---:|---:|---:|---:|---|---|');
+    let natTotal = 0, wasTotal = 0;
+    for (const name of names) {
+      const n = nat ? median(nat.stages[name]) : null, w = was ? median(was.stages[name]) : null;
+      natTotal += n || 0; wasTotal += w || 0;
+      const budget = name === 'amounts' ? `native ≥ ${BUDGET.amountsMcps}` : '';
+      const ok = name === 'amounts' && n != null ? verdict(mcps(first.chars, n) >= BUDGET.amountsMcps) : '';
+      L.push(`| ${name} | ${f1(n)} | ${n ? f1(mcps(first.chars, n)) : 'n/a'} | ${f1(w)} | ${w ? f1(mcps(first.chars, w)) : 'n/a'} | ${n && w ? f1(w / n) : 'n/a'} | ${budget} | ${ok} |`);
+    }
+    L.push(`| **all** | ${f1(nat ? natTotal : null)} | ${natTotal ? f1(mcps(first.chars, natTotal)) : "n/a"} | ${f1(was ? wasTotal : null)} | ${wasTotal ? f1(mcps(first.chars, wasTotal)) : 'n/a'} | ${natTotal && wasTotal ? f1(wasTotal / natTotal) : 'n/a'} | | |`);
+    L.push('');
+  }
+  if (first.stages) {
+    L.push('### The JS↔wasm boundary', '');
+    L.push('Medians, ms. "core" is `dixit::annotate` alone on text already in wasm memory; "+ JSON text" adds `to_json_string` (core/output/json_writer.cpp); "+ string to JS" hands that string to JavaScript; "+ JSON.parse in JS" parses it there; the shipped `annotate()` (wasm/bindings.cpp) copies the text in, writes the JSON text and calls the engine\'s `JSON.parse` through embind. "boundary share" is 1 - core / shipped.', '');
+    L.push('| Text | core | + JSON text | + string to JS | + JSON.parse in JS | shipped annotate() | boundary share |', '|---|---:|---:|---:|---:|---:|---:|');
     for (const s of R.sizes) {
       const st = s.stages;
-      L.push(`| ${s.label} | ${f1(st.core)} | ${f1(st.toJson)} | ${f1(st.dump)} | ${f1(st.parse)} | ${f1(st.parseInside)} | ${f1(s.wasm.median)} | ${((1 - st.core / s.wasm.median) * 100).toFixed(0)}% |`);
+      L.push(`| ${s.label} | ${f1(st.core)} | ${f1(st.json)} | ${f1(st.toJs)} | ${f1(st.parse)} | ${f1(s.wasm.median)} | ${((1 - st.core / s.wasm.median) * 100).toFixed(0)}% |`);
     }
     L.push('');
   }
