@@ -31,26 +31,33 @@ class Writer {
   // control characters; every other byte as it is (the core's strings are valid UTF-8).
   void string(std::string_view s) {
     out_.push_back('"');
-    for (unsigned char c : s) {
-      switch (c) {
-        case '"': out_.append("\\\""); break;
-        case '\\': out_.append("\\\\"); break;
-        case '\b': out_.append("\\b"); break;
-        case '\f': out_.append("\\f"); break;
-        case '\n': out_.append("\\n"); break;
-        case '\r': out_.append("\\r"); break;
-        case '\t': out_.append("\\t"); break;
-        default:
-          if (c < 0x20) {
-            char buffer[8];
-            std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-            out_.append(buffer);
-          } else {
-            out_.push_back(static_cast<char>(c));
-          }
+    // Runs of plain bytes are copied whole: most strings need no escape at all.
+    size_t plain_from = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(s.data() + plain_from, i - plain_from);
+      escape(c);
+      plain_from = i + 1;
+    }
+    out_.append(s.data() + plain_from, s.size() - plain_from);
+    out_.push_back('"');
+  }
+  void escape(unsigned char c) {
+    switch (c) {
+      case '"': out_.append("\\\""); break;
+      case '\\': out_.append("\\\\"); break;
+      case '\b': out_.append("\\b"); break;
+      case '\f': out_.append("\\f"); break;
+      case '\n': out_.append("\\n"); break;
+      case '\r': out_.append("\\r"); break;
+      case '\t': out_.append("\\t"); break;
+      default: {
+        char buffer[8];
+        std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+        out_.append(buffer);
       }
     }
-    out_.push_back('"');
   }
   void optional_string(const std::optional<std::string>& s) {
     if (s) string(*s);
