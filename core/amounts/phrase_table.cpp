@@ -12,27 +12,61 @@ void PhraseTable::add(PhraseKind kind, const std::vector<std::u16string>& pieces
   uint32_t node = 0;
   nodes_[0].subtree_kinds |= bit(kind);
   for (const auto& piece : pieces) {
-    const uint64_t key = edge(node, pieces_.intern(piece));
-    auto it = edges_.find(key);
-    if (it == edges_.end()) {
-      const uint32_t next = static_cast<uint32_t>(nodes_.size());
+    const uint32_t id = pieces_.intern(piece);
+    uint32_t next = find_edge(node, id);
+    if (next == 0) {
+      next = static_cast<uint32_t>(nodes_.size());
       nodes_.emplace_back();
       nodes_.back().payload.fill(none);
-      edges_.emplace(key, next);
-      node = next;
-    } else {
-      node = it->second;
+      add_edge(node, id, next);
     }
+    node = next;
     nodes_[node].subtree_kinds |= bit(kind);
   }
   auto& slot = nodes_[node].payload[static_cast<size_t>(kind)];
   if (slot == none) slot = payload;
 }
 
+uint32_t PhraseTable::find_edge(uint32_t node, uint32_t piece) const {
+  if (node == 0) return piece < root_children_.size() ? root_children_[piece] : 0;
+  if (edges_.empty()) return 0;
+  const uint64_t key = edge(node, piece);
+  const size_t mask = edges_.size() - 1;
+  for (size_t at = edge_hash(key) & mask;; at = (at + 1) & mask) {
+    if (edges_[at].key == key) return edges_[at].next;
+    if (edges_[at].key == 0) return 0;
+  }
+}
+
+void PhraseTable::add_edge(uint32_t node, uint32_t piece, uint32_t next) {
+  if (node == 0) {
+    if (piece >= root_children_.size()) root_children_.resize(piece + 1, 0);
+    root_children_[piece] = next;
+    return;
+  }
+  if ((edge_count_ + 1) * 2 > edges_.size()) {
+    std::vector<Edge> old(edges_.empty() ? 64 : edges_.size() * 2);
+    old.swap(edges_);
+    const size_t mask = edges_.size() - 1;
+    for (const Edge& e : old) {
+      if (e.key == 0) continue;
+      size_t at = edge_hash(e.key) & mask;
+      while (edges_[at].key != 0) at = (at + 1) & mask;
+      edges_[at] = e;
+    }
+  }
+  const uint64_t key = edge(node, piece);
+  const size_t mask = edges_.size() - 1;
+  size_t at = edge_hash(key) & mask;
+  while (edges_[at].key != 0) at = (at + 1) & mask;
+  edges_[at] = {key, next};
+  ++edge_count_;
+}
+
 const PhraseTable::Node* PhraseTable::child(uint32_t node, uint32_t piece) const {
   if (piece == text::StringIds::unknown) return nullptr;
-  auto it = edges_.find(edge(node, piece));
-  return it == edges_.end() ? nullptr : &nodes_[it->second];
+  const uint32_t next = find_edge(node, piece);
+  return next == 0 ? nullptr : &nodes_[next];
 }
 
 PhraseTable::Match PhraseTable::longest(PhraseKind kind, const PieceText& text, size_t i, size_t max_end) const {

@@ -9,7 +9,6 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "amounts/pieces.h"
@@ -83,10 +82,22 @@ class PhraseTable {
   }
   // The node after `node` by a piece, or nothing.
   const Node* child(uint32_t node, uint32_t piece) const;
+  uint32_t find_edge(uint32_t node, uint32_t piece) const;
+  void add_edge(uint32_t node, uint32_t piece, uint32_t next);
   static uint64_t edge(uint32_t node, uint32_t piece) { return (uint64_t{node} << 32) | piece; }
+  static size_t edge_hash(uint64_t key) { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 32); }
 
   text::StringIds pieces_;
-  std::unordered_map<uint64_t, uint32_t> edges_;  // (node, piece) -> node
+  // Children of the root, by piece number: the first lookup of every piece of
+  // a text, so an array index. Deeper edges, far fewer, in an open-addressing
+  // table of (node, piece) keys, at most half full.
+  std::vector<uint32_t> root_children_;
+  struct Edge {
+    uint64_t key = 0;  // never 0 for a real edge: the node is not the root
+    uint32_t next = 0;
+  };
+  std::vector<Edge> edges_;
+  size_t edge_count_ = 0;
   std::vector<Node> nodes_;
 };
 
