@@ -433,7 +433,7 @@ void Attributor::resolve(const Document& doc, const Words& words, const std::vec
   std::sort(events.begin(), events.end(),
             [](const Event& a, const Event& b) { return a.pos < b.pos || (a.pos == b.pos && a.kind < b.kind); });
 
-  SpeakerRegistry registry;
+  SpeakerRegistry registry(doc);
   std::optional<size_t> previous_speaker;  // of the last quote attributed by a cue or by continuity
   uint32_t previous_end = 0;
   for (const Event& e : events) {

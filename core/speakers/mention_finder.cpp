@@ -24,10 +24,8 @@ std::vector<std::u16string> phrase_words(const std::string& utf8, const Tokenize
   return out;
 }
 
-std::string utf8_of(const Words& words, size_t first, size_t last) {
-  const Span s = words.span(first, last);
-  return text::utf16_to_utf8(words.doc().text.substr(s.start, s.size()));
-}
+// The folded text of a span, as a view of Document::folded (folding keeps offsets).
+std::u16string_view folded_of(const Words& words, Span s) { return words.folded().substr(s.start, s.size()); }
 
 Gender gender_of(const nlohmann::json& value) {
   const std::string g = value.is_string() ? value.get<std::string>() : "";
@@ -125,7 +123,7 @@ size_t MentionFinder::pronoun_at(const Words& words, size_t i, size_t limit, con
   out.plural = found->plural;
   out.gender = found->gender;
   out.refers = found->refers;
-  out.name = utf8_of(words, i, out.last);
+  out.name = words.span(i, out.last);
   return len;
 }
 
@@ -260,10 +258,10 @@ std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t 
   m.first = i;
   m.last = phrase_end;
   m.span = words.span(i, phrase_end);
-  m.head = std::u16string(words[head]);
+  m.head = words[head].text;
   m.gender = role_gender(words, i, head);
-  m.name = utf8_of(words, i, phrase_end);
-  m.key = text::folded(words.doc().slice(m.span));
+  m.name = words.span(i, phrase_end);
+  m.key = folded_of(words, m.span);
   const size_t role_first = has_determiner ? i + 1 : i;
   if (head_kind == organization) {
     m.kind = SpeakerKind::organization;
@@ -276,13 +274,13 @@ std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t 
   if (name_start < name_end) {
     size_t role_last = name_start;
     if (role_last > role_first && words.is_punct(role_last - 1, u',')) --role_last;
-    if (role_last > role_first) m.role = utf8_of(words, role_first, role_last);
-    m.name = utf8_of(words, name_start, name_end);
-    m.key = std::u16string(words[name_end - 1]);
+    if (role_last > role_first) m.role = words.span(role_first, role_last);
+    m.name = words.span(name_start, name_end);
+    m.key = words[name_end - 1].text;
     m.kind = SpeakerKind::person;
     return m;
   }
-  if (phrase_end > role_first) m.role = utf8_of(words, role_first, phrase_end);
+  if (phrase_end > role_first) m.role = words.span(role_first, phrase_end);
   const bool anonymous = indefinite_.count(words[i]) || anonymous_nouns_.match(words, head, limit) || !has_determiner;
   m.kind = anonymous ? SpeakerKind::anonymous : SpeakerKind::person;
   m.form = anonymous ? MentionForm::anonymous : MentionForm::described;
@@ -310,10 +308,10 @@ std::optional<Mention> MentionFinder::single_at(const Words& words, size_t i, si
   if (len) {
     m.span = words.span(i, m.last);
     m.kind = kind;
-    m.name = utf8_of(words, i, m.last);
-    m.key = text::folded(words.doc().slice(m.span));
+    m.name = words.span(i, m.last);
+    m.key = folded_of(words, m.span);
     // Compare names without their article: "le Kremlin" = "Kremlin".
-    if (definite_.count(words[i]) && m.last > i + 1) m.key = text::folded(words.doc().slice(words.span(i + 1, m.last)));
+    if (definite_.count(words[i]) && m.last > i + 1) m.key = folded_of(words, words.span(i + 1, m.last));
     return m;
   }
   // Roles, with or without a name.
@@ -326,8 +324,8 @@ std::optional<Mention> MentionFinder::single_at(const Words& words, size_t i, si
     if (run > k) {
       m.last = run;
       m.span = words.span(i, run);
-      m.name = utf8_of(words, k, run);
-      m.key = std::u16string(words[run - 1]);
+      m.name = words.span(k, run);
+      m.key = words[run - 1].text;
       m.gender = *title;
       return m;
     }
@@ -339,8 +337,8 @@ std::optional<Mention> MentionFinder::single_at(const Words& words, size_t i, si
       m.last = run;
       m.span = words.span(i, run);
       m.kind = SpeakerKind::organization;
-      m.name = utf8_of(words, i, run);
-      m.key = text::folded(words.doc().slice(words.span(i + 1, run)));
+      m.name = words.span(i, run);
+      m.key = folded_of(words, words.span(i + 1, run));
       return m;
     }
     return std::nullopt;
@@ -349,11 +347,11 @@ std::optional<Mention> MentionFinder::single_at(const Words& words, size_t i, si
   if (run == i) return std::nullopt;
   m.last = run;
   m.span = words.span(i, run);
-  m.name = utf8_of(words, i, run);
+  m.name = words.span(i, run);
   const bool acronym = run == i + 1 && words.token(i).has(token_flags::all_caps);
   m.kind = acronym ? SpeakerKind::organization : SpeakerKind::person;
   m.bare_name = run == i + 1 && !acronym;
-  m.key = acronym ? std::u16string(words[i]) : std::u16string(words[run - 1]);
+  m.key = acronym ? words[i].text : words[run - 1].text;
   return m;
 }
 
@@ -374,8 +372,8 @@ std::optional<Mention> MentionFinder::starting_at(const Words& words, size_t i, 
       Mention group = *m;
       group.last = other->last;
       group.span = words.span(i, group.last);
-      group.name = utf8_of(words, i, group.last);
-      group.key = text::folded(words.doc().slice(group.span));
+      group.name = words.span(i, group.last);
+      group.key = folded_of(words, group.span);
       group.kind = other->kind == m->kind ? m->kind : SpeakerKind::organization;
       group.role.reset();
       group.plural = true;
@@ -387,12 +385,12 @@ std::optional<Mention> MentionFinder::starting_at(const Words& words, size_t i, 
 
 std::optional<Mention> MentionFinder::pronoun(const Words& words, Span span) const {
   // Single-word pronouns only: an inverted pronoun is one word.
-  const PronounInfo* info = pronoun_info_.find(vocabulary_, text::folded(words.doc().slice(span)));
+  const PronounInfo* info = pronoun_info_.find(vocabulary_, folded_of(words, span));
   if (!info) return std::nullopt;
   Mention m;
   m.span = span;
   m.form = MentionForm::pronoun;
-  m.name = text::utf16_to_utf8(words.doc().slice(span));
+  m.name = span;
   m.plural = info->plural;
   m.gender = info->gender;
   m.refers = info->refers;
@@ -416,7 +414,7 @@ std::optional<Mention> MentionFinder::noun_phrase_at(const Words& words, size_t 
   while (head + 1 < end && prenominal_adjectives_.count(words[head])) ++head;
   Mention m;
   m.first = i;
-  m.head = std::u16string(words[head]);
+  m.head = words[head].text;
   m.gender = role_gender(words, i, head);
   m.kind_known = false;
   size_t phrase_end = end;
@@ -424,17 +422,17 @@ std::optional<Mention> MentionFinder::noun_phrase_at(const Words& words, size_t 
   // Dufour", "le cinéaste américain Warren Pike".
   size_t name_first = end < limit && words.is_punct(end, u',') ? end + 1 : end;
   if (size_t run = name_run(words, name_first, limit); run > name_first + 1 || (run > name_first && name_first == end)) {
-    m.role = utf8_of(words, i + 1, end);
-    m.name = utf8_of(words, name_first, run);
-    m.key = std::u16string(words[run - 1]);
+    m.role = words.span(i + 1, end);
+    m.name = words.span(name_first, run);
+    m.key = words[run - 1].text;
     m.kind = SpeakerKind::person;
     m.kind_known = true;
     m.form = MentionForm::named;
     phrase_end = run;
   } else {
-    m.name = utf8_of(words, i, end);
-    m.key = text::folded(words.doc().slice(words.span(i, end)));
-    m.role = utf8_of(words, i + 1, end);
+    m.name = words.span(i, end);
+    m.key = folded_of(words, words.span(i, end));
+    m.role = words.span(i + 1, end);
     m.form = definite ? MentionForm::described : MentionForm::anonymous;
     m.kind = definite ? SpeakerKind::person : SpeakerKind::anonymous;
     const auto w = words[head];

@@ -34,10 +34,14 @@ struct Mention {
   Span span;
   SpeakerKind kind = SpeakerKind::person;
   MentionForm form = MentionForm::named;
-  std::string name;                 // canonical name, UTF-8
-  std::optional<std::string> role;  // UTF-8
-  std::u16string key;               // folded: a person's surname, else the folded name
-  std::u16string head;              // folded role noun, for definite descriptions
+  // Where the name and the role are written; the strings are made only for
+  // the speakers that reach the output (SpeakerRegistry::take).
+  Span name;
+  std::optional<Span> role;
+  // Views of Document::folded, valid while the document is: a person's
+  // surname, else the folded name; and the role noun of a description.
+  std::u16string_view key;
+  std::u16string_view head;
   bool plural = false;
   Gender gender = Gender::unknown;  // from a title, a determiner, a role noun or the pronoun
   Refers refers = Refers::any;      // pronouns only

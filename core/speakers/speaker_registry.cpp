@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/fold.h"
+#include "text/utf.h"
 
 namespace dixit {
 
@@ -80,7 +81,9 @@ std::optional<size_t> SpeakerRegistry::find_named(const Mention& mention) const 
       if (e.speaker.kind == SpeakerKind::anonymous) continue;
       // Same surname: the same person unless both give different first names.
       if (mention.kind == SpeakerKind::person && e.speaker.kind == SpeakerKind::person) {
-        const auto a = text::folded_utf8(e.speaker.name), b = text::folded_utf8(mention.name);
+        const std::u16string_view folded = doc_.folded;
+        const auto a = folded.substr(e.name.start, e.name.size());
+        const auto b = folded.substr(mention.name.start, mention.name.size());
         const bool compatible = a == b || a.size() <= e.key.size() || b.size() <= mention.key.size() ||
                                 a.substr(0, a.size() - e.key.size()) == b.substr(0, b.size() - mention.key.size());
         if (!compatible) continue;
@@ -99,10 +102,11 @@ std::optional<size_t> SpeakerRegistry::find_named(const Mention& mention) const 
 }
 
 void SpeakerRegistry::index_name(size_t entity) {
-  const std::u16string& key = entities_[entity].key;
+  const std::u16string_view key = entities_[entity].key;
   if (key.empty()) return;
-  by_key_[key].push_back(entity);
-  if (size_t space = key.find(u' '); space != std::u16string::npos) by_first_word_[key.substr(0, space)].push_back(entity);
+  by_key_[std::u16string(key)].push_back(entity);
+  if (size_t space = key.find(u' '); space != std::u16string_view::npos)
+    by_first_word_[std::u16string(key.substr(0, space))].push_back(entity);
 }
 
 std::optional<size_t> SpeakerRegistry::add(const Mention& mention, bool speaks) {
@@ -123,9 +127,9 @@ std::optional<size_t> SpeakerRegistry::add(const Mention& mention, bool speaks) 
   }
   if (!found) {
     Entity e;
-    e.speaker.name = mention.name;
+    e.name = mention.name;
     e.speaker.kind = mention.kind;
-    e.speaker.role = mention.role;
+    e.role = mention.role;
     e.key = mention.key;
     e.plural = mention.plural;
     // A lone capitalised word never introduced as a person is an institution:
@@ -147,8 +151,8 @@ std::optional<size_t> SpeakerRegistry::add(const Mention& mention, bool speaks) 
       e.speaker.kind = SpeakerKind::person;  // "Vassal", then "Théo Vassal"
       e.from_bare_name = false;
     }
-    if (mention.name.size() > e.speaker.name.size() && mention.kind == e.speaker.kind) e.speaker.name = mention.name;
-    if (!e.speaker.role && mention.role) e.speaker.role = mention.role;
+    if (mention.name.size() > e.name.size() && mention.kind == e.speaker.kind) e.name = mention.name;
+    if (!e.role && mention.role) e.role = mention.role;
   }
   if (!mention.head.empty() && std::find(e.roles.begin(), e.roles.end(), mention.head) == e.roles.end())
     e.roles.push_back(mention.head);
@@ -188,6 +192,8 @@ std::vector<Speaker> SpeakerRegistry::take(std::vector<std::optional<size_t>>& s
     std::sort(m.begin(), m.end(), [](Span a, Span b) { return a.start < b.start || (a.start == b.start && a.end < b.end); });
     m.erase(std::unique(m.begin(), m.end()), m.end());
     speaker_of[i] = out.size();
+    e.speaker.name = text::utf16_to_utf8(doc_.slice(e.name));
+    if (e.role) e.speaker.role = text::utf16_to_utf8(doc_.slice(*e.role));
     out.push_back(std::move(e.speaker));
   }
   entities_.clear();

@@ -18,6 +18,8 @@ namespace dixit {
 
 class SpeakerRegistry {
  public:
+  // The mentions it is given are of `doc`, which must outlive it.
+  explicit SpeakerRegistry(const Document& doc) : doc_(doc) {}
   // The entity this mention names or designates, creating it for a new name
   // or description; nullopt for a pronoun with no compatible antecedent.
   // `speaks`: the mention is the speaker of a quote.
@@ -34,9 +36,11 @@ class SpeakerRegistry {
 
  private:
   struct Entity {
-    Speaker speaker;
-    std::u16string key;
-    std::vector<std::u16string> roles;  // folded role head nouns seen with it
+    Speaker speaker;                         // its kind and mentions; name and role are made by take()
+    Span name;                               // the longest name seen, as written
+    std::optional<Span> role;
+    std::u16string_view key;                 // of Document::folded, like every view here
+    std::vector<std::u16string_view> roles;  // folded role head nouns seen with it
     bool plural = false;
     bool from_bare_name = false;  // created from a lone capitalised word
     bool speaks = false;
@@ -52,6 +56,7 @@ class SpeakerRegistry {
   std::optional<size_t> find_named(const Mention& mention) const;
   void index_name(size_t entity);
 
+  const Document& doc_;
   std::vector<Entity> entities_;
   // Every mention in the order it came, for looking back a bounded distance
   // (linear time however long the article); names by key and by first word.
