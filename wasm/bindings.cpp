@@ -37,13 +37,18 @@ const bool icu_data_ready = [] {
 // The result crosses the boundary as the same JSON text that the CLI prints,
 // parsed by the engine's JSON.parse: byte-identical output by construction, and
 // measured by scripts/bench (docs/benchmarks.md) at about twice the speed of
-// building the object through embind one val at a time (1 MB of text: 56 ms
-// for the whole annotate() with per-field vals, 30 ms with JSON.parse; the core
-// alone takes 21 ms). The string comes from write_json, without the nlohmann
-// tree. Invalid UTF-8 cannot occur: the core writes U+FFFD for lone surrogates.
+// building the object through embind one val at a time. The bytes are decoded
+// by a TextDecoder straight from a view of the wasm heap: embind's std::string
+// conversion would walk them twice in JavaScript first (1 MB of text: about 8%
+// of the whole annotate()). Invalid UTF-8 cannot occur: the core writes U+FFFD
+// for lone surrogates.
 val to_js(const dixit::Annotations& annotations) {
   static const val json = val::global("JSON");
-  return json.call<val>("parse", dixit::to_json_string(annotations));
+  static const val decoder = val::global("TextDecoder").new_(val("utf-8"));
+  std::string bytes;
+  dixit::write_json(annotations, bytes);
+  const val view(emscripten::typed_memory_view(bytes.size(), reinterpret_cast<const uint8_t*>(bytes.data())));
+  return json.call<val>("parse", decoder.call<val>("decode", view));
 }
 
 dixit::Options read_options(const val& options, double& max_length) {
