@@ -13,14 +13,52 @@ namespace {
 
 using text::code_point_at;
 
+// À to ÿ but × and ÷: the accented letters of French and the other Latin-1
+// languages, answered without a property lookup.
+bool is_latin1_letter(char32_t c) { return c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7; }
+bool is_ascii_letter(char32_t c) { return c < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool is_letter(char32_t c) { return c < 0x80 ? is_ascii_letter(c) : is_latin1_letter(c) || u_isalpha(c); }
 bool is_word_char(char32_t c) {
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if (c < 0x80) return is_ascii_letter(c);
+  if (is_latin1_letter(c)) return true;
   // Letters, combining marks, and joiners (ZWJ/ZWNJ inside names) belong to the word.
   return u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) || c == 0x200D || c == 0x200C;
 }
-bool is_digit(char32_t c) { return c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(c) != 0; }
-bool is_upper(char32_t c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c)); }
-bool is_lower(char32_t c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c) != 0; }
+bool is_digit(char32_t c) { return c < 0x100 ? (c >= '0' && c <= '9') : u_isdigit(c) != 0; }
+bool is_upper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (is_latin1_letter(c)) return c <= 0xDE;
+  return u_isupper(c) || u_istitle(c);
+}
+bool is_lower(char32_t c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  if (is_latin1_letter(c)) return c >= 0xDF;
+  return u_islower(c) != 0;
+}
+
+// What a word's letters say about it, gathered while it is scanned.
+struct WordShape {
+  size_t letters = 0, uppers = 0, lowers = 0;
+  uint16_t flags = 0;
+
+  void add(char32_t c) {
+    if (is_digit(c)) {
+      flags |= token_flags::has_digit;
+      return;
+    }
+    if (!is_letter(c)) return;  // combining marks and joiners
+    if (is_upper(c)) {
+      if (letters == 0) flags |= token_flags::capitalized;
+      ++uppers;
+    } else if (is_lower(c)) {
+      ++lowers;
+    }
+    ++letters;
+  }
+  uint16_t final_flags() const {
+    return flags | (letters >= 2 && uppers >= 2 && lowers == 0 ? token_flags::all_caps : 0);
+  }
+};
 
 bool in_list(const std::vector<std::u16string>& list, std::u16string_view folded_word) {
   return std::find(list.begin(), list.end(), folded_word) != list.end();
@@ -76,15 +114,19 @@ class Scanner {
   size_t scan_word(size_t start, uint16_t flags) {
     size_t i = start;
     size_t part_start = start;
+    WordShape shape;
+    shape.flags = flags;
     while (i < text_.size()) {
       auto cp = code_point_at(text_, i);
       if (is_word_char(cp.value) || is_digit(cp.value)) {
         if (i > part_start && is_upper(cp.value) && is_lower(text::code_point_before(text_, i).value) &&
             glued_function_word_at(i)) {
-          emit_word(part_start, i, flags);
-          flags = token_flags::glued;
+          emit_word(part_start, i, shape);
+          shape = WordShape{};
+          shape.flags = token_flags::glued;
           part_start = i;
         }
+        shape.add(cp.value);
         i += cp.units;
         continue;
       }
@@ -93,11 +135,12 @@ class Scanner {
         auto next = code_point_at(text_, i + 1);
         if (is_word_char(next.value) || (text_[i] == u'-' && is_digit(next.value))) {
           if (text::is_apostrophe(text_[i]) && is_elision(part_start, i)) {
-            emit_word(part_start, i + 1, flags | token_flags::elided);
-            flags = 0;
+            shape.flags |= token_flags::elided;
+            emit_word(part_start, i + 1, shape);
+            shape = WordShape{};
             part_start = i + 1;
           } else if (!text::is_apostrophe(text_[i])) {
-            flags |= token_flags::hyphenated;
+            shape.flags |= token_flags::hyphenated;
           }
           i += 1;
           continue;
@@ -105,7 +148,7 @@ class Scanner {
       }
       break;
     }
-    emit_word(part_start, i, flags);
+    emit_word(part_start, i, shape);
     return i;
   }
 
@@ -125,29 +168,8 @@ class Scanner {
     return in_list(rules_.function_words, folded_);
   }
 
-  void emit_word(size_t start, size_t end, uint16_t flags) {
-    if (end <= start) return;
-    size_t letters = 0, uppers = 0, lowers = 0;
-    bool first = true;
-    for (size_t k = start; k < end;) {
-      auto cp = code_point_at(text_, k);
-      k += cp.units;
-      if (is_digit(cp.value)) {
-        flags |= token_flags::has_digit;
-        continue;
-      }
-      if (cp.value < 0x80 ? !(((cp.value | 0x20) >= 'a' && (cp.value | 0x20) <= 'z')) : !u_isalpha(cp.value)) continue;
-      ++letters;
-      if (is_upper(cp.value)) {
-        ++uppers;
-        if (first) flags |= token_flags::capitalized;
-      } else if (is_lower(cp.value)) {
-        ++lowers;
-      }
-      first = false;
-    }
-    if (letters >= 2 && uppers >= 2 && lowers == 0) flags |= token_flags::all_caps;
-    emit(start, end, TokenKind::word, flags);
+  void emit_word(size_t start, size_t end, const WordShape& shape) {
+    if (end > start) emit(start, end, TokenKind::word, shape.final_flags());
   }
 
   void emit(size_t start, size_t end, TokenKind kind, uint16_t flags) {
