@@ -36,11 +36,14 @@ void add_glue_boundaries(std::u16string_view text, const std::vector<Token>& tok
 
 // ICU's suppression lists miss common press abbreviations ("Dr." in English):
 // a boundary right after "<abbreviation>." inside a paragraph is dropped.
+// `bounds` ascend, so the token after each is found by walking forward once;
+// `abbreviations` is sorted.
 void drop_abbreviation_boundaries(std::u16string_view text, const std::vector<Token>& tokens,
                                   const std::vector<std::u16string>& abbreviations, std::vector<uint32_t>& bounds) {
   std::u16string folded;
+  auto next = tokens.begin();
   auto is_false_boundary = [&](uint32_t b) {
-    auto next = std::lower_bound(tokens.begin(), tokens.end(), b, [](const Token& t, uint32_t p) { return t.start < p; });
+    while (next != tokens.end() && next->start < b) ++next;
     if (next == tokens.begin() || next == tokens.end() || next->has(token_flags::line_before)) return false;
     auto dot = next - 1;
     if (dot == tokens.begin() || text[dot->start] != u'.') return false;
@@ -48,7 +51,7 @@ void drop_abbreviation_boundaries(std::u16string_view text, const std::vector<To
     if (word->kind != TokenKind::word || word->end != dot->start) return false;
     folded.clear();
     text::append_folded(text.substr(word->start, word->size()), folded);
-    return std::find(abbreviations.begin(), abbreviations.end(), folded) != abbreviations.end();
+    return std::binary_search(abbreviations.begin(), abbreviations.end(), folded);
   };
   bounds.erase(std::remove_if(bounds.begin(), bounds.end(), is_false_boundary), bounds.end());
 }
@@ -56,6 +59,7 @@ void drop_abbreviation_boundaries(std::u16string_view text, const std::vector<To
 }  // namespace
 
 SentenceSplitter::SentenceSplitter(const Language& lang) : abbreviations_(lang.folded_list("language", "abbreviations")) {
+  std::sort(abbreviations_.begin(), abbreviations_.end());
   std::string locale = lang.section("language").value("sentence_locale", lang.icu_locale() + "@ss=standard");
   UErrorCode status = U_ZERO_ERROR;
   prototype_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale(locale.c_str()), status));
