@@ -88,8 +88,8 @@ async function run({ force = false } = {}) {
   if (token !== runToken) return;
   document.body.dataset.phase = 'rendering';
 
-  // Steps yield to the page once they have run for a few milliseconds, so that
-  // it answers input between them on a long result.
+  // Steps yield to the page once they have run for a slice (tasks.js), so
+  // that it answers input between them on a long result.
   const step = makeYielder();
   cards.hide();
   await step();

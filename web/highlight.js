@@ -2,7 +2,7 @@
 // goes through innerHTML. Overlapping spans are nested; a span that crosses
 // another's end is split so that the DOM stays a tree (its first piece has
 // data-part="first", the others data-part="rest").
-import { nextTask } from './tasks.js';
+import { SLICE_MS, nextTask } from './tasks.js';
 
 // Every highlight of an annotation result, as {start, end, kind, ref}, sorted.
 export function highlightSpans(result) {
@@ -102,7 +102,7 @@ export function chunkBounds(text, spans, size = 16384) {
 // Renders in blocks, yielding to the page between them so that it never
 // freezes on a long text. onProgress(fraction) after each batch; isCancelled()
 // stops the work (a newer result is coming). Resolves to true when complete.
-export async function renderHighlightsInBlocks(container, text, spans, { makeElement = defaultElement, onProgress, isCancelled, budgetMs = 12 } = {}) {
+export async function renderHighlightsInBlocks(container, text, spans, { makeElement = defaultElement, onProgress, isCancelled, budgetMs = SLICE_MS } = {}) {
   const doc = container.ownerDocument;
   const bounds = chunkBounds(text, spans);
   const sorted = spans;

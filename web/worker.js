@@ -20,9 +20,13 @@ const modulePromise = compiled.then((wasmModule) => createDixitModule(wasmModule
 } : {}));
 
 // Each language's data is read on its first use (tens of milliseconds in
-// wasm). The worker reads them ahead, one per task once it is ready, the
-// reader's own languages first: a request that comes meanwhile waits for one
-// language at most, and builds its own if it is not there yet.
+// wasm). The worker reads them ahead, one per task, the reader's own
+// languages first, but only after a pause: a text sent as soon as the page is
+// ready (a paste, the bookmarklet) builds its own language first instead of
+// waiting for another's. Languages a request has already built are skipped.
+const WARM_UP_AFTER_MS = 300;
+const built = new Set();
+
 function warmUp(dixit) {
   const preferred = (self.navigator && navigator.languages ? navigator.languages : []).map((l) => l.split('-')[0]);
   const rank = (lang) => { const i = preferred.indexOf(lang); return i < 0 ? preferred.length : i; };
@@ -30,10 +34,13 @@ function warmUp(dixit) {
   const next = () => {
     const lang = queue.shift();
     if (!lang) return;
-    dixit.annotate('', { lang });
+    if (!built.has(lang)) {
+      dixit.annotate('', { lang });
+      built.add(lang);
+    }
     setTimeout(next, 0);
   };
-  setTimeout(next, 0);
+  setTimeout(next, WARM_UP_AFTER_MS);
 }
 
 modulePromise.then(
@@ -75,7 +82,9 @@ self.onmessage = async ({ data }) => {
   }
   try {
     const dixit = await modulePromise;
-    send(id, dixit.annotate(text, data.options || {}));
+    const result = dixit.annotate(text, data.options || {});
+    built.add(result.lang);
+    send(id, result);
   } catch (err) {
     // A C++ exception reaches JavaScript as a bare number.
     const message = typeof err === 'number' ? `internal error in the annotator (exception ${err})` : String(err && err.message ? err.message : err);
