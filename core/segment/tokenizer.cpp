@@ -1,6 +1,7 @@
 #include "segment/tokenizer.h"
 
 #include <algorithm>
+#include <array>
 
 #include <unicode/uchar.h>
 
@@ -36,6 +37,16 @@ bool is_lower(char32_t c) {
   return u_islower(c) != 0;
 }
 
+// ASCII classes in one table: the tokenizer's inner loop asks one question per unit.
+enum AsciiClass : uint8_t { kLetter = 1, kUpper = 2, kLower = 4, kDigit = 8 };
+constexpr std::array<uint8_t, 128> kAscii = [] {
+  std::array<uint8_t, 128> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLetter | kLower;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kLetter | kUpper;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
+  return t;
+}();
+
 // What a word's letters say about it, gathered while it is scanned.
 struct WordShape {
   size_t letters = 0, uppers = 0, lowers = 0;
@@ -51,6 +62,19 @@ struct WordShape {
       if (letters == 0) flags |= token_flags::capitalized;
       ++uppers;
     } else if (is_lower(c)) {
+      ++lowers;
+    }
+    ++letters;
+  }
+  void add_ascii(uint8_t cls) {
+    if (cls & kDigit) {
+      flags |= token_flags::has_digit;
+      return;
+    }
+    if (cls & kUpper) {
+      if (letters == 0) flags |= token_flags::capitalized;
+      ++uppers;
+    } else {
       ++lowers;
     }
     ++letters;
@@ -116,20 +140,36 @@ class Scanner {
     size_t part_start = start;
     WordShape shape;
     shape.flags = flags;
+    bool after_lower = false;  // the code point before i is a lower-case letter
+    // "l’UkraineLes": a function word glued to the end of the previous one starts a token.
+    auto split_glued = [&](size_t at) {
+      emit_word(part_start, at, shape);
+      shape = WordShape{};
+      shape.flags = token_flags::glued;
+      part_start = at;
+    };
     while (i < text_.size()) {
-      auto cp = code_point_at(text_, i);
-      if (is_word_char(cp.value) || is_digit(cp.value)) {
-        if (i > part_start && is_upper(cp.value) && is_lower(text::code_point_before(text_, i).value) &&
-            glued_function_word_at(i)) {
-          emit_word(part_start, i, shape);
-          shape = WordShape{};
-          shape.flags = token_flags::glued;
-          part_start = i;
+      const char16_t unit = text_[i];
+      if (unit < 0x80) {
+        const uint8_t cls = kAscii[unit];
+        if (cls & (kLetter | kDigit)) {
+          if ((cls & kUpper) && after_lower && i > part_start && glued_function_word_at(i)) split_glued(i);
+          shape.add_ascii(cls);
+          after_lower = cls & kLower;
+          ++i;
+          continue;
         }
-        shape.add(cp.value);
-        i += cp.units;
-        continue;
+      } else {
+        auto cp = code_point_at(text_, i);
+        if (is_word_char(cp.value) || is_digit(cp.value)) {
+          if (after_lower && i > part_start && is_upper(cp.value) && glued_function_word_at(i)) split_glued(i);
+          shape.add(cp.value);
+          after_lower = is_lower(cp.value);
+          i += cp.units;
+          continue;
+        }
       }
+      after_lower = false;
       bool joiner = text::is_apostrophe(text_[i]) || text_[i] == u'-' || text_[i] == u'\u2011';
       if (joiner && i + 1 < text_.size()) {
         auto next = code_point_at(text_, i + 1);
