@@ -68,16 +68,28 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
   // confirmant l’information auprès de la chaîne, a souligné"). The
   // insertion starts at its first comma: "Meridian, based in Huntsville, Alabama, said".
   if (g > first + 1 && words.is_punct(g - 1, u',')) {
-    const size_t floor = g > first + kAppositionWindow ? g - kAppositionWindow : first + 1;
-    size_t p = floor;
+    // A sentence that opens with a complement ("À Paris, le ministre…, X, a
+    // assuré"; "In London, the minister said"): the clause starts after it.
+    size_t clause = first;
+    if (words.is_word(first) && mentions_.is_preposition(words[first])) {
+      size_t c = first;
+      while (c < g - 1 && !words.is_punct(c, u',')) ++c;
+      if (c + 1 < g - 1) clause = c + 1;
+    }
+    auto ending_from = [&](size_t end) -> std::optional<Mention> {
+      if (auto m = mentions_.ending_at(words, end, clause)) return m;
+      return mentions_.noun_phrase_ending_at(words, end, clause);
+    };
+    const size_t start = g > clause + kAppositionWindow ? g - kAppositionWindow : clause + 1;
+    size_t p = start;
     while (p < g - 1 && !words.is_punct(p, u',')) ++p;
     const bool insertion = p < g - 1;
-    auto closing = mentions_.ending_at(words, g - 1, first);
+    auto closing = mentions_.ending_at(words, g - 1, clause);
     if (closing && (!insertion || closing->first < p)) return closing;
     if (insertion)
       for (; p < g - 1; ++p)
         if (words.is_punct(p, u','))
-          if (auto m = ending(p)) return m;
+          if (auto m = ending_from(p)) return m;
     if (closing) return closing;
   }
   if (auto m = mentions_.noun_phrase_ending_at(words, g, first)) return m;
@@ -225,7 +237,9 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
     while (i < words.size() && (words.is_punct(i, u',') || words.is_punct(i, u':') || words.is_punct(i, u'\u2014') ||
                                 words.is_punct(i, u'\u2013') || words.is_punct(i, u'-')))
       ++i;
-    const size_t limit = std::min(words.size(), i + kAppositionWindow);
+    // A new paragraph after the quote starts another matter: "« … »⏎⏎Kiev a exigé…".
+    const bool new_paragraph = i < words.size() && words.token(i).has(token_flags::line_before);
+    const size_t limit = new_paragraph ? i : std::min(words.size(), i + kAppositionWindow);
     cues_.find(words, i, limit, cues);
     bool found = false;
     for (const Cue& cue : cues) {

@@ -237,6 +237,12 @@ std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t 
     if (lexicon_entity(words, name_start - 1, end, ignored)) break;
     --name_start;
   }
+  // Introduced by an article or a preposition, the run's first word is the
+  // complement's noun: "le ministre de la Culture", "de l'Intérieur Gérald Darmanin".
+  if (name_start < end && name_start > head + head_len &&
+      (determiners_.count(words[name_start - 1]) || prepositions_.count(words[name_start - 1]) ||
+       particles_.count(words[name_start - 1])))
+    ++name_start;
   size_t name_end = end;
   size_t phrase_end = end;
   if (name_start < end && name_run(words, name_start, end) == end) {

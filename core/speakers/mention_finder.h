@@ -73,6 +73,8 @@ class MentionFinder {
   // An object pronoun after "selon"/"according to" ("selon lui"), as a mention.
   std::optional<Mention> object_pronoun_at(const Words& words, size_t i, size_t limit) const;
   const WordSet& determiners() const { return determiners_; }
+  // "à", "of"...: a mention right after one is a complement, not a subject.
+  bool is_preposition(const Word& w) const { return prepositions_.count(w) != 0; }
   bool is_definite(const Word& w) const { return definite_.count(w); }
   bool is_indefinite(const Word& w) const { return indefinite_.count(w); }
   bool is_coordinator(const Word& w) const { return coordinators_.count(w); }

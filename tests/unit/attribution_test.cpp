@@ -174,3 +174,26 @@ TEST_CASE("reported speech inside another claim belongs to it") {
   REQUIRE(e.size() == 1);
   CHECK(e[0].type == "mixed");
 }
+
+TEST_CASE("a cue in the next paragraph is not the cue of a quote") {
+  auto f = found("Le ministre Igor Levachov a parlé. « Nos propositions ont été ignorées. »\n\nKiev a exigé pour sa part "
+                 "le retrait des troupes.",
+                 "fr");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].type == "direct");
+  CHECK(f[0].speaker != "Kiev");
+  CHECK(f[1].speaker == "Kiev");
+  auto e = found("“It did not happen by accident.”\n\nThe shadow chancellor, Priya Shah, said the deal was late.", "en");
+  REQUIRE(e.size() == 2);
+  CHECK(e[0].speaker != "Priya Shah");
+  CHECK(e[1].speaker == "Priya Shah");
+}
+
+TEST_CASE("roles of every walk of life introduce a name; a capitalised preposition does not start one") {
+  auto e = found("“You don't let them walk,” said coach Terry Vance, whose team plays on Friday.", "en");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].speaker == "Terry Vance");
+  auto f = found("À Paris, le ministre de l'Agriculture, Laurent Ducasse, a assuré que la France ne signerait pas.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Laurent Ducasse");
+}
