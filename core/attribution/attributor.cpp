@@ -150,14 +150,16 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       size_t k = next_direct;
       while (k < direct.size() && direct[k].first < cue.after) ++k;
       auto content = reported_.content(words, cue, sf, sl, speaker_end);
-      if (k < direct.size() && !direct[k].used && direct[k].first < sl) {
+      if (k < direct.size() && !direct[k].used) {
         size_t gap = cue.after;
         if (cue.kind != CueKind::verb) gap = speaker_end;
         while (gap < direct[k].first && (words.is_punct(gap, u':') || words.is_punct(gap, u','))) ++gap;
         const bool adjacent = gap == direct[k].first;
+        // "she said:⏎⏎“…”": after a colon, the quote may open the next paragraph.
+        const bool reached = direct[k].first < sl || (adjacent && colon_between(words, cue.after, direct[k].first));
         const bool fills_clause = content && content->first == direct[k].first &&
                                   ReportedSpeech::trim_end(words, direct[k].last, sl) == direct[k].last;
-        if (adjacent || fills_clause) {
+        if (reached && (adjacent || fills_clause)) {
           direct[k].used = true;
           Claim c;
           c.quote = quotes[k];

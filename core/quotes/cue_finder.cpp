@@ -33,6 +33,8 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
       i += len - 1;
       continue;
     }
+    // A capital inside a sentence makes a name of a verb's form: "the United States".
+    if (i > first && words.capitalized(i)) continue;
     std::u16string_view base = words[i];
     Span pronoun{};
     const bool inverted = split_inversion(words, i, base, pronoun);

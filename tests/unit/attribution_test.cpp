@@ -197,3 +197,20 @@ TEST_CASE("roles of every walk of life introduce a name; a capitalised prepositi
   REQUIRE(f.size() == 1);
   CHECK(f[0].speaker == "Laurent Ducasse");
 }
+
+TEST_CASE("a quote after 'said:' may open the next paragraph") {
+  auto e = found("His widow, Andrea Bell, wept. Speaking outside the courthouse, she said:\n\n“Marcus went to work every "
+                 "day.”",
+                 "en");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].speaker == "Andrea Bell");
+  CHECK(e[0].cue == "said");
+}
+
+TEST_CASE("a capitalised verb form inside a sentence is part of a name, not a cue") {
+  auto e = found("Russia accused the United States of blackmail, and warned that it would respond.", "en");
+  for (const auto& q : e) CHECK(q.speaker != "the United");
+  REQUIRE(!e.empty());
+  CHECK(e.back().content == "it would respond");
+  CHECK(e.back().speaker == "Russia");
+}
