@@ -34,6 +34,31 @@ void add_glue_boundaries(std::u16string_view text, const std::vector<Token>& tok
   }
 }
 
+// A wire dateline opens its paragraph and ends at a dash: "COLUMBUS, Ohio (AP)
+// —", "BONN, June 14 (Reuters) -", "PARIS, 12 mars (AFP) -". What follows
+// starts a sentence of its own, so that the place is not taken for its subject.
+void add_dateline_boundaries(std::u16string_view text, const std::vector<Token>& tokens, std::vector<uint32_t>& out) {
+  constexpr size_t kMaxDatelineTokens = 10;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& first = tokens[i];
+    if (!(i == 0 || first.has(token_flags::line_before)) || first.kind != TokenKind::word ||
+        !first.has(token_flags::all_caps) || first.size() < 3)
+      continue;
+    int lower_words = 0;
+    for (size_t k = i + 1; k < tokens.size() && k <= i + kMaxDatelineTokens; ++k) {
+      const Token& t = tokens[k];
+      if (t.has(token_flags::line_before)) break;
+      if (t.kind == TokenKind::punct && text::is_dash(text[t.start])) {
+        if (k + 1 < tokens.size() && !tokens[k + 1].has(token_flags::line_before)) out.push_back(tokens[k + 1].start);
+        break;
+      }
+      // A month may be written in lower case ("12 mars"); a clause has verbs.
+      if (t.kind == TokenKind::word && !t.has(token_flags::capitalized) && ++lower_words > 1) break;
+      if (t.kind == TokenKind::punct && is_terminal(text[t.start]) && text[t.start] != u'.') break;
+    }
+  }
+}
+
 // ICU's suppression lists miss common press abbreviations ("Dr." in English):
 // a boundary right after "<abbreviation>." inside a paragraph is dropped.
 // `bounds` ascend, so the token after each is found by walking forward once;
@@ -90,6 +115,7 @@ void SentenceSplitter::split(std::u16string_view text, const std::vector<Token>&
   }
   drop_abbreviation_boundaries(text, tokens, abbreviations_, bounds);
   add_glue_boundaries(text, tokens, bounds);
+  add_dateline_boundaries(text, tokens, bounds);
   bounds.push_back(0);
   bounds.push_back(static_cast<uint32_t>(text.size()));
   std::sort(bounds.begin(), bounds.end());

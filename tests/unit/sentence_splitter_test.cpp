@@ -52,3 +52,15 @@ TEST_CASE("the seed article segments at its glued headings") {
   CHECK(std::find(s.begin(), s.end(), "Assistance militaire US à l'Ukraine") != s.end());
   CHECK(std::find(s.begin(), s.end(), "Contacté par Politico, un conseiller du Président ukrainien Volodymyr Zelensky a affirmé que ce matériel \"permettra à l’Ukraine d’infliger des dommages supplémentaires à la Russie, mais ne modifierait pas significativement le résultat\" en cas de conflit ouvert.") != s.end());
 }
+
+TEST_CASE("a wire dateline ends at its dash") {
+  auto e = sentences("en", "COLUMBUS, Ohio (AP) — Malik Dorsey has agreed to a deal.");
+  CHECK(e == std::vector<std::string>{"COLUMBUS, Ohio (AP) —", "Malik Dorsey has agreed to a deal."});
+  auto f = sentences("fr", "PARIS, 12 mars (AFP) - Le ministre a parlé.");
+  CHECK(f == std::vector<std::string>{"PARIS, 12 mars (AFP) -", "Le ministre a parlé."});
+  // Not a dateline: a clause, or no capitals at the start.
+  auto g = sentences("en", "NATO said on Monday that it was ready — and waiting.");
+  CHECK(g.size() == 1);
+  auto h = sentences("en", "Paris — the city of light — was quiet.");
+  CHECK(h.size() == 1);
+}
