@@ -206,6 +206,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       // The content stops where the next cue of the sentence starts its own
       // clause: "Kessler said A, but she warned that B".
       cut_at_next_cue(words, cues, cue_speakers, c_index, *content);
+      if (content->last <= content->first) continue;  // "Selon, , a révélé": nothing left to report
       c.quote.span = words.span(content->first, content->last);
       bool keep_content = true;
       for (size_t d = next_direct; d < direct.size() && direct[d].first < content->last; ++d) {

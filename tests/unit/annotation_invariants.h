@@ -25,6 +25,7 @@ inline void check_span(std::u16string_view text, Span span, const std::string& w
                        std::vector<std::string>& problems) {
   const std::string where = what + " [" + std::to_string(span.start) + ", " + std::to_string(span.end) + ")";
   if (span.start > span.end) problems.push_back(where + " starts after it ends");
+  if (span.start == span.end) problems.push_back(where + " is empty");
   if (span.end > text.size())
     problems.push_back(where + " ends past the text (" + std::to_string(text.size()) + " units)");
   if (splits_surrogate_pair(text, span.start)) problems.push_back(where + " starts inside a surrogate pair");

@@ -231,3 +231,17 @@ TEST_CASE("hostile: HTML and JavaScript payloads are plain text", "[hostile]") {
     CHECK(std::find(quoted.begin(), quoted.end(), u8(quote)) != quoted.end());
   }
 }
+
+// Inputs that scripts/fuzz found, minimized: each once broke an invariant.
+TEST_CASE("hostile: fuzz findings", "[hostile]") {
+  const std::vector<std::u16string> findings = {
+      // An according-to cue whose content, cut at the next cue, was nothing but
+      // commas: an empty (once reversed) quote span.
+      u"Selon,,a révélé",
+      u"Selon le quotidien, , a révélé Le Figaro mercredi.",
+  };
+  for (const auto& text : findings) {
+    INFO(u8(text));
+    for (const auto& lang : kLanguages) annotate_checked(text, lang);
+  }
+}
