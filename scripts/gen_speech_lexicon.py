@@ -183,6 +183,11 @@ def fr_re_forms(lemma):
                 present_participle=[stem + "ant"])
 
 
+# Forms that are far more often another word: "contre" is the preposition
+# ("412 M€, contre 365 M€"), not "il contre".
+FR_NOT_VERB_FORMS = {"contre"}
+
+
 def french():
     verbs = {}
 
@@ -194,7 +199,7 @@ def french():
         if lemma in verbs:
             return
         verbs[lemma] = dict(lemma=lemma, que=que, np=np,
-                            finite=sorted(set(forms["finite"])),
+                            finite=sorted(set(forms["finite"]) - FR_NOT_VERB_FORMS),
                             participle=sorted(set(forms["participle"])),
                             present_participle=sorted({p.rstrip("_") for p in forms["present_participle"]
                                                        if not p.endswith("_")}),

@@ -187,8 +187,12 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
           if (d && ReportedSpeech::trim_end(words, direct[*d].first, content->last) <= direct[*d].last) continue;
           // So is a quote closing the clause right before the cue ("Remaniement : « … », assure X").
           if (direct_around(direct, next_direct, content->last - 1)) continue;
+          // A verb with a clause of its own inside it: "X said that A, Y said" is
+          // not Y's; "Two men were charged with robbing…, police said" is.
           if (std::any_of(cues.begin(), cues.end(), [&](const Cue& other) {
-                return other.word >= content->first && other.word < content->last;
+                if (other.word < content->first || other.word >= content->last) return false;
+                auto own = reported_.content(words, other, sf, sl, other.after);
+                return own && own->introduced_by_clause;
               }))
             continue;
           content->introduced_by_clause = true;

@@ -76,6 +76,16 @@ size_t ReportedSpeech::skip_indirect_object(const Words& words, size_t i, size_t
   return i;
 }
 
+// A word, a number, or the separator glued inside a number ("1,300").
+bool ReportedSpeech::in_subject(const Words& words, size_t k) {
+  if (k >= words.size()) return false;
+  const Token& t = words.token(k);
+  if (t.kind != TokenKind::punct) return true;
+  return !t.has(token_flags::space_before) && k + 1 < words.size() &&
+         words.token(k + 1).kind == TokenKind::number && !words.token(k + 1).has(token_flags::space_before) &&
+         words.token(k - 1).kind == TokenKind::number;
+}
+
 std::optional<size_t> ReportedSpeech::bare_clause(const Words& words, const Cue& cue, size_t last) const {
   if (cue.kind != CueKind::verb || cue.verb.bare == BareClause::never) return std::nullopt;
   size_t i = cue.after;
@@ -83,10 +93,11 @@ std::optional<size_t> ReportedSpeech::bare_clause(const Words& words, const Cue&
   if (i + 1 >= last || !words.is_word(i) || speech_.is_complementizer(words[i])) {
     if (!(i + 1 < last && words.token(i).kind == TokenKind::number)) return std::nullopt;
   }
-  // A verb of the clause's own within a few words: "added it would", not "added 200,000 jobs".
+  // A verb of the clause's own within a few words: "added it would", not
+  // "added 200,000 jobs"; the subject may hold a number ("about 1,300 tractors had").
   bool verb = false;
-  for (size_t k = i + 1; k < last && k <= i + kVerbWindow && words.is_word(k); ++k)
-    verb = verb || speech_.is_finite_marker(words[k]);
+  for (size_t k = i + 1; k < last && k <= i + kVerbWindow && in_subject(words, k); ++k)
+    verb = verb || (words.is_word(k) && !words.capitalized(k) && speech_.is_finite_marker(words[k]));  // not "in May"
   const bool opener = words.token(i).kind == TokenKind::number || speech_.is_clause_opener(words[i]) ||
                       words.capitalized(i);
   // "said sales had dropped": any subject will do when its verb shows. After

@@ -41,6 +41,7 @@ class ReportedSpeech {
   // complementizer ("said he would sign"), after an indirect object if the
   // verb takes one ("told the council the repairs would take").
   std::optional<size_t> bare_clause(const Words& words, const Cue& cue, size_t last) const;
+  static bool in_subject(const Words& words, size_t k);
   size_t skip_indirect_object(const Words& words, size_t i, size_t last) const;
 
   const SpeechLexicon& speech_;

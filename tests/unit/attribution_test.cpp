@@ -214,3 +214,24 @@ TEST_CASE("a capitalised verb form inside a sentence is part of a name, not a cu
   CHECK(e.back().content == "it would respond");
   CHECK(e.back().speaker == "Russia");
 }
+
+TEST_CASE("content before the cue may hold a verb that reports no clause of its own") {
+  auto e = found("Two men were charged on Wednesday with robbing a jewelry store, police said.", "en");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].speaker == "police");
+  CHECK(e[0].content == "Two men were charged on Wednesday with robbing a jewelry store");
+  // A clause of the inner verb's own is not the outer cue's content.
+  auto f = found("Smith said that sales fell, Jones said.", "en");
+  for (const auto& q : f) CHECK(q.content != "Smith said that sales fell");
+}
+
+TEST_CASE("a bare clause whose subject holds a number; a month is no modal") {
+  auto e = found("Police said about 1,300 tractors had entered the city.", "en");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].content == "about 1,300 tractors had entered the city");
+  CHECK(found("The economy added 200,000 jobs in May.", "en").empty());
+}
+
+TEST_CASE("'contre' is a preposition, not a verb") {
+  CHECK(found("Le chiffre d'affaires a progressé de 7 %, contre 365 M€ un an plus tôt.", "fr").empty());
+}
