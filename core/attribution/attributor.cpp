@@ -93,8 +93,14 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
     if (closing) return closing;
   }
   if (auto m = mentions_.noun_phrase_ending_at(words, g, first)) return m;
-  // Inverted subject: "déclare X", "said X", "a annoncé jeudi le ministre".
-  if (g == first || !words.is_word(g - 1)) return after(cue.after);
+  // Inverted subject: "déclare X", "said X", "a annoncé jeudi le ministre";
+  // not the subject of a clause ("…OPEC+ said it would extend").
+  if (g == first || !words.is_word(g - 1)) {
+    auto m = after(cue.after);
+    if (m && m->form == MentionForm::pronoun && words.is_word(m->last) && speech_.is_finite_marker(words[m->last]))
+      return std::nullopt;
+    return m;
+  }
   return std::nullopt;
 }
 

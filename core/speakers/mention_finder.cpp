@@ -175,6 +175,8 @@ size_t MentionFinder::name_run(const Words& words, size_t i, size_t limit) const
     }
     break;
   }
+  // "OPEC+", "Canal+", "Disney+": a plus glued to a name belongs to it.
+  if (end < limit && words.is_punct(end, u'+') && !words.token(end).has(token_flags::space_before)) ++end;
   return end;
 }
 

@@ -235,3 +235,10 @@ TEST_CASE("a bare clause whose subject holds a number; a month is no modal") {
 TEST_CASE("'contre' is a preposition, not a verb") {
   CHECK(found("Le chiffre d'affaires a progressé de 7 %, contre 365 M€ un an plus tôt.", "fr").empty());
 }
+
+TEST_CASE("a name with a glued plus; a pronoun after the verb that opens a clause is no inverted subject") {
+  auto e = found("Oil rose after OPEC+ said it would extend production cuts.", "en");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].speaker == "OPEC+");
+  CHECK(e[0].content == "it would extend production cuts");
+}
