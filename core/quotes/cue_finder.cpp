@@ -60,6 +60,13 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
         continue;
       }
       if (speech_.is_object_clitic(words[g - 1])) {
+        // "la", "le", "les" are articles too: after a comma, a clause word or
+        // the sentence's start they open a noun ("…, la somme doit", "que la
+        // note"); after a subject they are the verb's object ("il la somme de").
+        if (!has_auxiliary && determiners_.count(words[g - 1]) &&
+            (g - 1 == first || !words.is_word(g - 2) || speech_.is_complementizer(words[g - 2]) ||
+             speech_.is_clause_stop(words[g - 2])))
+          break;
         --g;
         continue;
       }

@@ -59,8 +59,10 @@ void add_dateline_boundaries(std::u16string_view text, const std::vector<Token>&
   }
 }
 
-// ICU's suppression lists miss common press abbreviations ("Dr." in English):
-// a boundary right after "<abbreviation>." inside a paragraph is dropped.
+// ICU's suppression lists miss common press abbreviations ("Dr." in English),
+// and French uses none of ICU's (they match word endings: "à Bordeaux. Selon"
+// stayed one sentence): a boundary right after "<abbreviation>." or an
+// initial inside a paragraph is dropped.
 // `bounds` ascend, so the token after each is found by walking forward once;
 // `abbreviations` is sorted.
 void drop_abbreviation_boundaries(std::u16string_view text, const std::vector<Token>& tokens,
@@ -74,6 +76,8 @@ void drop_abbreviation_boundaries(std::u16string_view text, const std::vector<To
     if (dot == tokens.begin() || text[dot->start] != u'.') return false;
     auto word = dot - 1;
     if (word->kind != TokenKind::word || word->end != dot->start) return false;
+    // An initial: "J. K. Rowling", "J.-C. Martin".
+    if (word->size() == 1 && word->has(token_flags::capitalized)) return true;
     folded.clear();
     text::append_folded(text.substr(word->start, word->size()), folded);
     return std::binary_search(abbreviations.begin(), abbreviations.end(), folded);

@@ -252,11 +252,14 @@ std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t 
   } else {
     name_start = name_end = end;
   }
-  // An apposition: "l'ambassadeur de Russie à Washington, Anatoli Antonov".
+  // An apposition: "l'ambassadeur de Russie à Washington, Anatoli Antonov",
+  // closed by punctuation or the phrase's end; a name that a word follows
+  // starts the next clause ("Selon une source, Verdanne a dû…").
   if (name_start == end && head_kind == role && end + 1 < limit && words.is_punct(end, u',')) {
     size_t run = name_run(words, end + 1, limit);
     SpeakerKind ignored;
-    if (run > end + 1 && !lexicon_entity(words, end + 1, limit, ignored)) {
+    const bool closed = run >= limit || words.token(run).kind == TokenKind::punct;
+    if (run > end + 1 && closed && !lexicon_entity(words, end + 1, limit, ignored)) {
       name_start = end + 1;
       name_end = run;
       phrase_end = run;

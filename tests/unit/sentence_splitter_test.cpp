@@ -64,3 +64,9 @@ TEST_CASE("a wire dateline ends at its dash") {
   auto h = sentences("en", "Paris — the city of light — was quiet.");
   CHECK(h.size() == 1);
 }
+
+TEST_CASE("French sentences end after any word but an abbreviation or an initial") {
+  auto f = sentences("fr", "Il a parlé à Bordeaux. Selon elle, J. Dupont viendra le 3 janv. prochain. Fin.");
+  CHECK(f == std::vector<std::string>{"Il a parlé à Bordeaux.", "Selon elle, J. Dupont viendra le 3 janv. prochain.",
+                                      "Fin."});
+}
