@@ -195,9 +195,10 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
           if (direct_around(direct, next_direct, content->last - 1)) continue;
           // A verb with a clause of its own inside it: "X said that A, Y said" is
           // not Y's; "Two men were charged with robbing…, police said" is.
-          if (std::any_of(cues.begin(), cues.end(), [&](const Cue& other) {
+          // (Emscripten's clang 14 cannot capture a structured binding: the sentence's bounds are copied.)
+          if (std::any_of(cues.begin(), cues.end(), [&, first = sf, last = sl](const Cue& other) {
                 if (other.word < content->first || other.word >= content->last) return false;
-                auto own = reported_.content(words, other, sf, sl, other.after);
+                auto own = reported_.content(words, other, first, last, other.after);
                 return own && own->introduced_by_clause;
               }))
             continue;
