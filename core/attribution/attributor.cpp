@@ -35,7 +35,7 @@ struct Attributor::Claim {
 Attributor::Attributor(const Language& lang)
     : speech_(lang, vocabulary_),
       mentions_(lang, speech_, vocabulary_),
-      cues_(speech_, mentions_.determiners()),
+      cues_(speech_, mentions_.determiners(), mentions_.prepositions()),
       reported_(speech_),
       interview_(speech_) {}
 
@@ -93,6 +93,7 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
     if (closing) return closing;
   }
   if (auto m = mentions_.noun_phrase_ending_at(words, g, first)) return m;
+  if (auto m = mentions_.bare_group(words, first, g)) return m;
   // Inverted subject: "déclare X", "said X", "a annoncé jeudi le ministre";
   // not the subject of a clause ("…OPEC+ said it would extend").
   if (g == first || !words.is_word(g - 1)) {

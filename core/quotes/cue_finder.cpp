@@ -2,8 +2,8 @@
 
 namespace dixit {
 
-CueFinder::CueFinder(const SpeechLexicon& speech, const WordSet& determiners)
-    : speech_(speech), determiners_(determiners) {}
+CueFinder::CueFinder(const SpeechLexicon& speech, const WordSet& determiners, const WordSet& prepositions)
+    : speech_(speech), determiners_(determiners), prepositions_(prepositions) {}
 
 bool CueFinder::split_inversion(const Words& words, size_t i, std::u16string_view& base, Span& pronoun) const {
   if (!words.token(i).has(token_flags::hyphenated)) return false;
@@ -99,8 +99,8 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
     } else if (has_auxiliary && participle) {
       // a compound tense
     } else if (finite && !has_auxiliary) {
-      // "la note", "une annonce": a noun, not a verb.
-      if (g > first && determiners_.count(words[g - 1])) continue;
+      // "la note", "une annonce", "residents with questions": a noun, not a verb.
+      if (g > first && (determiners_.count(words[g - 1]) || prepositions_.count(words[g - 1]))) continue;
     } else if (!(finite || inverted)) {
       continue;
     }

@@ -29,7 +29,7 @@ struct Cue {
 
 class CueFinder {
  public:
-  CueFinder(const SpeechLexicon& speech, const WordSet& determiners);
+  CueFinder(const SpeechLexicon& speech, const WordSet& determiners, const WordSet& prepositions);
   // Cues among tokens [first, last), in order.
   void find(const Words& words, size_t first, size_t last, std::vector<Cue>& out) const;
 
@@ -38,6 +38,7 @@ class CueFinder {
   bool split_inversion(const Words& words, size_t i, std::u16string_view& base, Span& pronoun) const;
   const SpeechLexicon& speech_;
   const WordSet& determiners_;
+  const WordSet& prepositions_;
 };
 
 }  // namespace dixit

@@ -454,6 +454,33 @@ std::optional<Mention> MentionFinder::noun_phrase_at(const Words& words, size_t 
   return m;
 }
 
+std::optional<Mention> MentionFinder::bare_group(const Words& words, size_t first, size_t end) const {
+  // "Consumer advocates", "Local residents", "Plusieurs investisseurs": a short
+  // plural noun phrase that opens its clause, capitalised only as its first word.
+  constexpr size_t kMaxBareGroup = 3;
+  if (end <= first || end - first > kMaxBareGroup) return std::nullopt;
+  for (size_t k = first; k < end; ++k) {
+    if (!words.is_word(k) || stops_phrase(words, k) || prepositions_.count(words[k]) || pronouns_.match(words, k, k + 1))
+      return std::nullopt;
+    if (k > first && words.capitalized(k)) return std::nullopt;
+    if (not_names_.count(words[k]) && !indefinite_.count(words[k])) return std::nullopt;
+  }
+  const auto head = words[end - 1];
+  if (head.size() < 4 || !(head.back() == u's' || head.back() == u'x')) return std::nullopt;
+  Mention m;
+  m.first = first;
+  m.last = end;
+  m.span = words.span(first, end);
+  m.name = m.span;
+  m.key = folded_of(words, m.span);
+  m.head = head.text;
+  m.form = MentionForm::anonymous;
+  m.kind = SpeakerKind::anonymous;
+  m.kind_known = false;
+  m.plural = true;
+  return m;
+}
+
 std::optional<Mention> MentionFinder::noun_phrase_ending_at(const Words& words, size_t end, size_t floor) const {
   if (end == 0 || end <= floor) return std::nullopt;
   const size_t from = end - floor > kMaxPhrase ? end - kMaxPhrase : floor;

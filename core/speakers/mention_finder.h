@@ -70,11 +70,15 @@ class MentionFinder {
   std::optional<Mention> noun_phrase_at(const Words& words, size_t i, size_t limit) const;
   // The longest such phrase ending exactly at `end` and opening its clause.
   std::optional<Mention> noun_phrase_ending_at(const Words& words, size_t end, size_t floor) const;
+  // A short plural group without a determiner, tokens [first, end) exactly:
+  // "Consumer advocates said", "Des aides-soignants racontent".
+  std::optional<Mention> bare_group(const Words& words, size_t first, size_t end) const;
   // An object pronoun after "selon"/"according to" ("selon lui"), as a mention.
   std::optional<Mention> object_pronoun_at(const Words& words, size_t i, size_t limit) const;
   const WordSet& determiners() const { return determiners_; }
   // "à", "of"...: a mention right after one is a complement, not a subject.
   bool is_preposition(const Word& w) const { return prepositions_.count(w) != 0; }
+  const WordSet& prepositions() const { return prepositions_; }
   bool is_definite(const Word& w) const { return definite_.count(w); }
   bool is_indefinite(const Word& w) const { return indefinite_.count(w); }
   bool is_coordinator(const Word& w) const { return coordinators_.count(w); }

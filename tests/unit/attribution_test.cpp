@@ -242,3 +242,15 @@ TEST_CASE("a name with a glued plus; a pronoun after the verb that opens a claus
   CHECK(e[0].speaker == "OPEC+");
   CHECK(e[0].content == "it would extend production cuts");
 }
+
+TEST_CASE("a short plural group without a determiner speaks; a verb form after a preposition is a noun") {
+  auto e = found("Consumer advocates said the fine was too small.", "en");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].speaker == "Consumer advocates");
+  CHECK(e[0].kind == "anonymous");
+  auto f = found("Des aides-soignants racontent que des patients sont transférés.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Des aides-soignants");
+  auto g = found("Patients with questions about their care should write to the hospital.", "en");
+  CHECK(g.empty());
+}
