@@ -1,7 +1,8 @@
 // libFuzzer harness for the JSON output, on the CLI's path: bytes as UTF-8,
-// checked, converted, annotated, then to_json(...).dump() and parsed back. The
-// dump must not throw (every string in it is valid UTF-8) and must survive a
-// round trip byte for byte.
+// checked, converted, annotated, then written by to_json_string (what the CLI,
+// the batch mode and the wasm module print) and parsed back. It must be the
+// same bytes as the nlohmann tree's dump, which must not throw (every string
+// in it is valid UTF-8), and must survive a round trip byte for byte.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -23,9 +24,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const dixit::Annotations annotations = dixit::annotate(text, options);
   dixit::fuzz::fail_if_any(dixit::test::invariant_violations(text, annotations));
 
-  const std::string dumped = dixit::to_json(annotations).dump();
+  const std::string dumped = dixit::to_json_string(annotations);
   const auto parsed = nlohmann::ordered_json::parse(dumped);
   std::vector<std::string> problems;
+  if (dixit::to_json(annotations).dump() != dumped)
+    problems.push_back("the direct JSON writer and the nlohmann tree disagree: " + dumped);
   if (parsed.dump() != dumped) problems.push_back("the JSON output does not survive a parse and dump: " + dumped);
   for (const char* key : {"speakers", "quotes", "amounts"})
     if (!parsed.contains(key) || !parsed[key].is_array()) problems.push_back(std::string("no \"") + key + "\" array");
