@@ -1,9 +1,9 @@
 // Native half of scripts/bench: full annotation, the bare ICU word-break pass,
 // seed latency and peak RSS. Prints one JSON object; bench/run.mjs reads it.
 //
-//   dixit_bench annotate  FILE RUNS WARMUP   annotate + to_json + dump (what the CLI prints)
+//   dixit_bench annotate  FILE RUNS WARMUP   annotate + to_json_string (what the CLI prints)
 //   dixit_bench wordbreak FILE RUNS WARMUP   ICU word BreakIterator over the same UTF-16 text
-//   dixit_bench latency   FILE RUNS          per-call times of annotate + to_json + dump
+//   dixit_bench latency   FILE RUNS          per-call times of annotate + to_json_string
 //   dixit_bench memory    FILE               one annotation; peak RSS (VmHWM) before and after
 //   dixit_bench stages    FILE RUNS WARMUP   each stage of the pipeline alone, in its order, on the
 //                                            whole text (language detected once, outside the timings)

@@ -325,7 +325,7 @@ function report(R, articles, texts) {
   L.push(`| Memory, ${m.label}: wasm heap after (HEAP8.length), MB | | ${mb(m.wasm.heapAfter)} | ≤ ${BUDGET.heapBytes / 1e6} | ${verdict(m.wasm.heapAfter <= BUDGET.heapBytes)} |`);
   L.push(`| Memory, ${m.label}: process peak RSS, MB | ${m.native ? mb(m.native.maxrss_kb * 1024) : 'n/a'} | ${mb(m.wasm.maxRssKb * 1024)} | | |`);
   L.push('');
-  L.push('KB and MB are 1,000 and 1,000,000 bytes. Native annotation is `annotate()` + `to_json()` + `dump()` on UTF-16 text already in memory (what the CLI prints, without I/O); ' +
+  L.push('KB and MB are 1,000 and 1,000,000 bytes. Native annotation is `annotate()` + `to_json_string()` on UTF-16 text already in memory (what the CLI prints, without I/O); ' +
     'wasm annotation is `module.annotate(text)` from JavaScript (copy in, annotate, build the result object). The word-break pass is an ICU word `BreakIterator` (locale fr) over the same UTF-16 text, reading each rule status. ' +
     'Latency excludes process start. Cold start: a fresh browser context per load; time from navigation start until `body[data-ready]` and until the seed, pasted and annotated as soon as the page is ready, is highlighted. Node RSS includes V8 and the text as a JS string.', '');
 
