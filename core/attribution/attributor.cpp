@@ -154,8 +154,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       if (speaker) sentence_speaker = speaker;
       const size_t speaker_end = speaker && speaker->last > cue.word ? speaker->last : cue.after;
       // A direct quote right after the cue: "a déclaré : « … »", "a dit « … »".
-      size_t k = next_direct;
-      while (k < direct.size() && direct[k].first < cue.after) ++k;
+      const size_t k = first_direct_from(direct, next_direct, cue.after);
       auto content = reported_.content(words, cue, sf, sl, speaker_end);
       if (k < direct.size() && !direct[k].used) {
         size_t gap = cue.after;
@@ -197,8 +196,8 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
           // A verb with a clause of its own inside it: "X said that A, Y said" is
           // not Y's; "Two men were charged with robbing…, police said" is.
           // (Emscripten's clang 14 cannot capture a structured binding: the sentence's bounds are copied.)
-          if (std::any_of(cues.begin(), cues.end(), [&, first = sf, last = sl](const Cue& other) {
-                if (other.word < content->first || other.word >= content->last) return false;
+          if (std::any_of(cues_from(cues, content->first), cues_from(cues, content->last),
+                          [&, first = sf, last = sl](const Cue& other) {
                 auto own = reported_.content(words, other, first, last, other.after);
                 return own && own->introduced_by_clause;
               }))
@@ -221,7 +220,8 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       if (content->last <= content->first) continue;  // "Selon, , a révélé": nothing left to report
       c.quote.span = words.span(content->first, content->last);
       bool keep_content = true;
-      for (size_t d = next_direct; d < direct.size() && direct[d].first < content->last; ++d) {
+      for (size_t d = first_direct_ending_after(direct, next_direct, content->first);
+           d < direct.size() && direct[d].first < content->last; ++d) {
         if (direct[d].used || direct[d].last <= content->first) continue;
         direct[d].used = true;
         if (looks_like_title(words, direct[d])) continue;  // "les droits de « La Saison des cendres »"
@@ -283,9 +283,28 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
 }
 
 std::optional<size_t> Attributor::direct_around(const std::vector<DirectQuote>& direct, size_t from, size_t token) {
-  for (size_t d = from; d < direct.size() && direct[d].first <= token; ++d)
-    if (token < direct[d].last) return d;
+  // Direct quotes are in text order and do not overlap: the first one ending after `token`.
+  const size_t d = first_direct_ending_after(direct, from, token);
+  if (d < direct.size() && direct[d].first <= token) return d;
   return std::nullopt;
+}
+
+size_t Attributor::first_direct_from(const std::vector<DirectQuote>& direct, size_t from, size_t token) {
+  return static_cast<size_t>(
+      std::lower_bound(direct.begin() + static_cast<std::ptrdiff_t>(std::min(from, direct.size())), direct.end(), token,
+                       [](const DirectQuote& d, size_t t) { return d.first < t; }) -
+      direct.begin());
+}
+
+size_t Attributor::first_direct_ending_after(const std::vector<DirectQuote>& direct, size_t from, size_t token) {
+  return static_cast<size_t>(
+      std::upper_bound(direct.begin() + static_cast<std::ptrdiff_t>(std::min(from, direct.size())), direct.end(), token,
+                       [](size_t t, const DirectQuote& d) { return t < d.last; }) -
+      direct.begin());
+}
+
+std::vector<Cue>::const_iterator Attributor::cues_from(const std::vector<Cue>& cues, size_t token) {
+  return std::lower_bound(cues.begin(), cues.end(), token, [](const Cue& c, size_t t) { return c.word < t; });
 }
 
 void Attributor::add_turns(const Words& words, std::vector<Quote>& quotes, std::vector<Claim>& claims,
@@ -339,7 +358,10 @@ bool Attributor::starts_lower(const Words& words, const DirectQuote& q) {
 
 void Attributor::cut_at_next_cue(const Words& words, const std::vector<Cue>& cues,
                                  const std::vector<std::optional<Mention>>& speakers, size_t cue, Content& content) const {
-  for (size_t n = 0; n < cues.size(); ++n) {
+  // Cues are in text order, a verb group a few words long: only those inside the content are looked at.
+  constexpr size_t kLongestVerbGroup = 16;
+  for (size_t n = static_cast<size_t>(cues_from(cues, content.first) - cues.begin());
+       n < cues.size() && cues[n].word < content.last + kLongestVerbGroup; ++n) {
     const Cue& next = cues[n];
     if (n == cue || next.group_first <= content.first || next.group_first >= content.last) continue;
     // Where the next clause starts: its subject, or its verb group.

@@ -48,6 +48,11 @@ class Attributor {
   static void drop_nested(std::vector<Claim>& claims);
   // The direct quote (from index `from` on) whose tokens hold `token`.
   static std::optional<size_t> direct_around(const std::vector<DirectQuote>& direct, size_t from, size_t token);
+  // Binary searches, from index `from` on (direct quotes and cues are in text order, without overlaps):
+  // the first direct quote starting at or after `token`; the first ending after it; the first cue at or after it.
+  static size_t first_direct_from(const std::vector<DirectQuote>& direct, size_t from, size_t token);
+  static size_t first_direct_ending_after(const std::vector<DirectQuote>& direct, size_t from, size_t token);
+  static std::vector<Cue>::const_iterator cues_from(const std::vector<Cue>& cues, size_t token);
   // Each claim's speaker as an entity of the article, and the speakers list.
   void resolve(const Document& doc, const Words& words, const std::vector<DirectQuote>& direct,
                std::vector<Claim>& claims, std::vector<Speaker>& speakers) const;

@@ -7,9 +7,13 @@ namespace {
 constexpr size_t kClauseWindow = 8;  // words between a verb and its que ("told reporters on Tuesday that")
 constexpr size_t kVerbWindow = 6;    // words from a bare clause's start to its verb ("the company would")
 constexpr size_t kObjectWords = 4;   // words of an indirect object ("the city council")
-constexpr size_t kTailWindow = 12;
-constexpr size_t kShortOpening = 4;
-constexpr size_t kPreposedTokens = 5;  // the shortest clause before a closing cue ("The vote was close")  // tokens before "selon" that still open the sentence ("Mercredi soir,")   // words after a closing cue and its subject ("in a statement on Monday")
+constexpr size_t kTailWindow = 12;     // words after a closing cue and its subject ("in a statement on Monday")
+constexpr size_t kShortOpening = 4;    // tokens before "selon" that still open the sentence ("Mercredi soir,")
+constexpr size_t kPreposedTokens = 5;  // the shortest clause before a closing cue ("The vote was close")
+// The longest reported content, in tokens: the longest in the gold sets is
+// about 60. Scraped text without periods makes one endless "sentence", whose
+// every clause would otherwise run to its end (and cost quadratic time).
+constexpr size_t kMaxContentTokens = 160;
 
 bool is_final_punct(const Words& words, size_t i) {
   if (i >= words.size() || words.token(i).kind != TokenKind::punct) return false;
@@ -123,7 +127,7 @@ std::optional<Content> ReportedSpeech::preposed(const Words& words, const Cue& c
   if (tail < last && words.is_punct(tail, u':')) return std::nullopt;
   // The tail ends at the sentence or at a comma ("said on Monday, leaving…").
   size_t end = tail;
-  while (end < last && !is_clause_comma(words, end)) ++end;
+  while (end < last && end <= tail + kTailWindow && !is_clause_comma(words, end)) ++end;
   end = trim_end(words, tail, end);
   if (end > tail + kTailWindow) return std::nullopt;
   if (end > tail && subject_before && !(words.is_word(tail) && speech_.is_tail_opener(words[tail])))
@@ -135,6 +139,7 @@ std::optional<Content> ReportedSpeech::preposed(const Words& words, const Cue& c
   c.first = first;
   c.last = trim_end(words, first, opening - 1);
   if (c.last < c.first + kPreposedTokens || speech_.is_tail_opener(words[first])) return std::nullopt;
+  if (c.last > c.first + kMaxContentTokens) c.first = c.last - kMaxContentTokens;
   return c;
 }
 
@@ -197,6 +202,11 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
     }
   }
   if (c.last <= c.first + 1) return std::nullopt;  // one word is not a claim
+  if (c.last > c.first + kMaxContentTokens) {
+    // Before its cue, the content keeps its end ("…, selon X"); after, its start.
+    if (c.last <= cue.word) c.first = c.last - kMaxContentTokens;
+    else c.last = trim_end(words, c.first, c.first + kMaxContentTokens);
+  }
   return c;
 }
 

@@ -66,6 +66,11 @@ CASES = [
     ('bidi controls and joiners', 'fr', lambda: 'Jean\u200dLuc \u202eabc\u202c « \u2067שלום\u2069 » '),
     ('opening guillemets, never closed', 'fr', lambda: '« '),
     ('opening curly quotes, never closed', 'en', lambda: '“'),
+    # One endless "sentence" (scraped text without periods) full of cues: each
+    # reported clause, cut at the next cue or capped, must not look at them all.
+    ('speech verbs chained, no period', 'fr', lambda: 'Marie a dit que Paul a dit que '),
+    ('closing cues between commas, no period', 'en', lambda: 'prices will rise, Smith said, '),
+    ('incises between quotes, no period', 'fr', lambda: '« a », dit-il, '),
 ]
 # Known superlinear shapes, each with its bug: measured at 1 KB and 10 KB (the
 # full sizes would take hours under valgrind), reported, and not failing the

@@ -254,3 +254,19 @@ TEST_CASE("a short plural group without a determiner speaks; a verb form after a
   auto g = found("Patients with questions about their care should write to the hospital.", "en");
   CHECK(g.empty());
 }
+
+TEST_CASE("reported content in a sentence without end is capped, keeping the side next to its cue") {
+  std::string clauses;
+  for (int i = 0; i < 100; ++i) clauses += "le prix monte et ";
+  auto after = found("Marie Dupont a dit que " + clauses + "la fin arrive.", "fr");
+  REQUIRE(after.size() == 1);
+  CHECK(after[0].speaker == "Marie Dupont");
+  CHECK(after[0].content.rfind("le prix monte et le prix monte", 0) == 0);
+  CHECK(after[0].content.find("la fin arrive") == std::string::npos);
+  auto before = found("Le début " + clauses + "la fin arrive, a dit Marie Dupont.", "fr");
+  REQUIRE(before.size() == 1);
+  CHECK(before[0].speaker == "Marie Dupont");
+  CHECK(before[0].content.size() >= std::string("la fin arrive").size());
+  CHECK(before[0].content.substr(before[0].content.size() - 13) == "la fin arrive");
+  CHECK(before[0].content.find("Le début") == std::string::npos);
+}
