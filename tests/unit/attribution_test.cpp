@@ -189,7 +189,7 @@ TEST_CASE("a cue in the next paragraph is not the cue of a quote") {
   CHECK(e[1].speaker == "Priya Shah");
 }
 
-TEST_CASE("roles of every walk of life introduce a name; a capitalised preposition does not start one") {
+TEST_CASE("roles of every walk of life introduce a name, a capitalised preposition does not start one") {
   auto e = found("“You don't let them walk,” said coach Terry Vance, whose team plays on Friday.", "en");
   REQUIRE(e.size() == 1);
   CHECK(e[0].speaker == "Terry Vance");
@@ -225,7 +225,7 @@ TEST_CASE("content before the cue may hold a verb that reports no clause of its 
   for (const auto& q : f) CHECK(q.content != "Smith said that sales fell");
 }
 
-TEST_CASE("a bare clause whose subject holds a number; a month is no modal") {
+TEST_CASE("a bare clause whose subject holds a number, a month is no modal") {
   auto e = found("Police said about 1,300 tractors had entered the city.", "en");
   REQUIRE(e.size() == 1);
   CHECK(e[0].content == "about 1,300 tractors had entered the city");
@@ -236,14 +236,14 @@ TEST_CASE("'contre' is a preposition, not a verb") {
   CHECK(found("Le chiffre d'affaires a progressé de 7 %, contre 365 M€ un an plus tôt.", "fr").empty());
 }
 
-TEST_CASE("a name with a glued plus; a pronoun after the verb that opens a clause is no inverted subject") {
+TEST_CASE("a name with a glued plus, a pronoun after the verb that opens a clause is no inverted subject") {
   auto e = found("Oil rose after OPEC+ said it would extend production cuts.", "en");
   REQUIRE(e.size() == 1);
   CHECK(e[0].speaker == "OPEC+");
   CHECK(e[0].content == "it would extend production cuts");
 }
 
-TEST_CASE("a short plural group without a determiner speaks; a verb form after a preposition is a noun") {
+TEST_CASE("a short plural group without a determiner speaks, a verb form after a preposition is a noun") {
   auto e = found("Consumer advocates said the fine was too small.", "en");
   REQUIRE(e.size() == 1);
   CHECK(e[0].speaker == "Consumer advocates");

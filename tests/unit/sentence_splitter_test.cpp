@@ -41,7 +41,7 @@ TEST_CASE("headings glued to the next sentence are split") {
                                       "Les réunions ont eu lieu."});
 }
 
-TEST_CASE("paragraphs end sentences; white space is trimmed") {
+TEST_CASE("paragraphs end sentences, white space is trimmed") {
   auto s = sentences("en", "  Headline without period\n\nBody text here.  ");
   CHECK(s == std::vector<std::string>{"Headline without period", "Body text here."});
 }

@@ -35,7 +35,7 @@ TEST_CASE("elided articles split off, other apostrophes stay inside the word") {
   CHECK(t.at(5) == "don't");
 }
 
-TEST_CASE("hyphenated words are one token; numbers are digit runs") {
+TEST_CASE("hyphenated words are one token, numbers are digit runs") {
   auto t = run("vingt-cinq a-t-il 1 234,56 COVID-19");
   std::vector<std::string> got;
   for (size_t i = 0; i < t.tokens.size(); ++i) got.push_back(t.at(i));
