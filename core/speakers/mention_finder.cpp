@@ -1,5 +1,7 @@
 #include "speakers/mention_finder.h"
 
+#include <algorithm>
+
 #include "lang/language.h"
 #include "quotes/speech_lexicon.h"
 #include "segment/tokenizer.h"
@@ -87,6 +89,7 @@ MentionFinder::MentionFinder(const Language& lang, const SpeechLexicon& speech, 
   set(prepositions_, "prepositions");
   set(complement_prepositions_, "complement_prepositions");
   set(prenominal_adjectives_, "prenominal_adjectives");
+  plural_endings_ = lang.folded_list("speakers", "plural_endings");
   determiners_ = definite_;
   determiners_.insert_all(indefinite_);
   pronouns(pronouns_, pronoun_info_, "pronouns");
@@ -295,7 +298,7 @@ std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t 
   const bool anonymous = indefinite_.count(words[i]) || anonymous_nouns_.match(words, head, limit) || !has_determiner;
   m.kind = anonymous ? SpeakerKind::anonymous : SpeakerKind::person;
   m.form = anonymous ? MentionForm::anonymous : MentionForm::described;
-  m.plural = words[head].size() > 1 && (words[head].back() == u's' || words[head].back() == u'x');
+  m.plural = words[head].size() > 1 && has_plural_ending(words[head]);
   return m;
 }
 
@@ -446,12 +449,16 @@ std::optional<Mention> MentionFinder::noun_phrase_at(const Words& words, size_t 
     m.role = words.span(i + 1, end);
     m.form = definite ? MentionForm::described : MentionForm::anonymous;
     m.kind = definite ? SpeakerKind::person : SpeakerKind::anonymous;
-    const auto w = words[head];
-    m.plural = w.size() > 2 && (w.back() == u's' || w.back() == u'x');
+    m.plural = words[head].size() > 2 && has_plural_ending(words[head]);
   }
   m.last = phrase_end;
   m.span = words.span(i, phrase_end);
   return m;
+}
+
+bool MentionFinder::has_plural_ending(std::u16string_view folded_word) const {
+  return std::any_of(plural_endings_.begin(), plural_endings_.end(),
+                     [&](const std::u16string& ending) { return folded_word.ends_with(ending); });
 }
 
 std::optional<Mention> MentionFinder::bare_group(const Words& words, size_t first, size_t end) const {
@@ -465,8 +472,10 @@ std::optional<Mention> MentionFinder::bare_group(const Words& words, size_t firs
     if (k > first && words.capitalized(k)) return std::nullopt;
     if (not_names_.count(words[k]) && !indefinite_.count(words[k])) return std::nullopt;
   }
+  // Shorter words ending like a plural are mostly not plurals ("bus", "pas").
+  constexpr size_t kMinPluralLength = 4;
   const auto head = words[end - 1];
-  if (head.size() < 4 || !(head.back() == u's' || head.back() == u'x')) return std::nullopt;
+  if (head.size() < kMinPluralLength || !has_plural_ending(head)) return std::nullopt;
   Mention m;
   m.first = first;
   m.last = end;

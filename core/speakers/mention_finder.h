@@ -89,6 +89,8 @@ class MentionFinder {
   size_t name_run(const Words& words, size_t i, size_t limit) const;  // end token of a name run, or i
   bool name_word(const Words& words, size_t i) const;
   bool stops_phrase(const Words& words, size_t i) const;
+  // Whether a word ends like a plural of the language (speakers.json "plural_endings").
+  bool has_plural_ending(std::u16string_view folded_word) const;
   size_t lexicon_entity(const Words& words, size_t i, size_t limit, SpeakerKind& kind) const;
 
   struct PronounInfo {
@@ -109,6 +111,7 @@ class MentionFinder {
   WordMap<PronounInfo> pronoun_info_, object_pronoun_info_;  // keyed by the folded words joined by spaces
   PhraseSet pronouns_, object_pronouns_, role_nouns_, anonymous_nouns_, organization_nouns_, media_nouns_,
       organizations_, media_, places_;
+  std::vector<std::u16string> plural_endings_;  // folded, from speakers.json: "s", "x"
 };
 
 }  // namespace dixit
