@@ -7,6 +7,8 @@ import createDixitModule from './dixit.mjs';
 
 const BATCH = 1000;
 const parts = new Map();
+const messageOf = (err) => String(err && err.message ? err.message : err);
+const notReady = (err) => postMessage({ ready: false, error: messageOf(err) });
 
 // The page compiles the wasm module while this worker starts (boot.js) and
 // sends it as the first message; null means: fetch it here.
@@ -14,7 +16,8 @@ let receiveModule;
 const compiled = new Promise((resolve) => { receiveModule = resolve; });
 const modulePromise = compiled.then((wasmModule) => createDixitModule(wasmModule ? {
   instantiateWasm(imports, done) {
-    WebAssembly.instantiate(wasmModule, imports).then((instance) => done(instance, wasmModule));
+    // A failure here would leave the module pending for ever: the page is told instead.
+    WebAssembly.instantiate(wasmModule, imports).then((instance) => done(instance, wasmModule), notReady);
     return {};
   },
 } : {}));
@@ -48,7 +51,7 @@ modulePromise.then(
     postMessage({ ready: true, version: dixit.version(), languages: dixit.languages() });
     warmUp(dixit);
   },
-  (err) => postMessage({ ready: false, error: String(err && err.message ? err.message : err) }),
+  notReady,
 );
 
 function send(id, result) {
@@ -87,7 +90,7 @@ self.onmessage = async ({ data }) => {
     send(id, result);
   } catch (err) {
     // A C++ exception reaches JavaScript as a bare number.
-    const message = typeof err === 'number' ? `internal error in the annotator (exception ${err})` : String(err && err.message ? err.message : err);
+    const message = typeof err === 'number' ? `internal error in the annotator (exception ${err})` : messageOf(err);
     postMessage({ id, error: message });
   }
 };
