@@ -176,7 +176,13 @@ std::optional<AmountGrammar::Core> AmountGrammar::read_core(size_t i) const {
   Core core;
   core.first = i;
   size_t k = i;
-  if (auto prefix = match_currency(i)) {
+  auto prefix = match_currency(i);
+  // A name that is also a unit of weight ("pounds") right after a number is
+  // that number's unit, not the currency of the next: "5 pounds 50 grams".
+  if (prefix && lex_.currencies().entry(prefix->entry).needs_scale && i > 0 && !text_[i].line_before &&
+      text_[i - 1].kind == PieceKind::number)
+    prefix.reset();
+  if (prefix) {
     size_t after = prefix->end;
     bool number_follows = after < text_.size() && !text_[after].line_before &&
                           (text_[after].kind == PieceKind::number ||
