@@ -361,11 +361,16 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i) const {
     const bool dash = is_hyphen(text_, first->end);
     bool has_currency = second && (second->currency >= 0 || (first->currency >= 0 && first->currency_first && dash));
     // "rose $2.14 to $84.32" is a change between two amounts, not a range.
-    if (joiner.payload == -1 && !dash && modifier && kind == ModifierKind::change) has_currency = false;
+    bool change = joiner.payload == -1 && !dash && modifier && kind == ModifierKind::change;
     // "passe de 10 € à 12 €": the same change, with the range's opening word after the verb.
     if (modifier && kind == ModifierKind::range_start) {
       const Modifier before = modifier_before(modifier.first);
-      if (before && before.kind == ModifierKind::change) has_currency = false;
+      change = change || (before && before.kind == ModifierKind::change);
+    }
+    if (change) {
+      has_currency = false;
+      // "est passé de 24 à 27 euros": the first amount is in the currency of the second.
+      if (second && currencies_agree && out.currency < 0) out.currency = second->currency;
     }
     if (second && currencies_agree && has_currency) {
       Decimal low = first->value;
