@@ -389,6 +389,13 @@ FR_EXTRA = {
                      "auprès", "par", "pour", "au cours", "ce", "cette", "mardi", "lundi", "mercredi", "jeudi",
                      "vendredi", "samedi", "dimanche", "hier", "jeudi", "mardi", "encore", "aussi", "également",
                      "toutefois", "pourtant", "d'ailleurs", "alors", "enfin", "visiblement", "avec"],
+    # Prepositions that open no strong verb's object, unless quoted words
+    # follow ("a appelé à « poursuivre le dialogue »"): without them it is a
+    # circumstance or a call, not what was said ("a dénoncé jeudi sur France
+    # Inter", "appellent à la grève", "sont invités à consulter"). Not "contre":
+    # "a requis contre le prévenu dix-huit mois".
+    "object_stops": ["à", "sur", "par", "dans", "avec", "chez", "devant", "auprès", "lors", "depuis", "pendant",
+                     "sans", "vers"],
     # An infinitive reports speech after these only: "avant de rappeler que" (not "a refusé de dire").
     "infinitive_openers": [["avant", "de"], ["avant", "d'"]],
     # Words right before a verb that make it an infinitive, which reports nothing by itself.
@@ -430,6 +437,12 @@ EN_EXTRA = {
                      "through", "this", "last", "earlier", "later", "yesterday", "today", "monday", "tuesday",
                      "wednesday", "thursday", "friday", "saturday", "sunday", "also", "too", "again", "when",
                      "while", "as", "adding", "citing", "noting", "according"],
+    # Prepositions that open no strong verb's object, unless quoted words
+    # follow: without them it is a circumstance or the agent of a passive
+    # ("denounced in Paris", "the measures, announced by the Treasury"). Not
+    # "on": "called on the government to".
+    "object_stops": ["to", "by", "at", "in", "from", "with", "into", "during", "after", "before", "over",
+                     "against", "toward", "towards"],
     # Interviews: "Q:"/"A:" labels, and first-person words that tell an answer
     # from the journalist's question in a Q&A printed without labels.
     "question_labels": ["q", "question"],

@@ -1,5 +1,7 @@
 #include "quotes/reported_speech.h"
 
+#include <unicode/uchar.h>
+
 namespace dixit {
 
 namespace {
@@ -14,6 +16,14 @@ constexpr size_t kPreposedTokens = 5;  // the shortest clause before a closing c
 // about 60. Scraped text without periods makes one endless "sentence", whose
 // every clause would otherwise run to its end (and cost quadratic time).
 constexpr size_t kMaxContentTokens = 160;
+
+bool holds_quote_mark(const Words& words, size_t first, size_t last) {
+  const std::u16string_view text = words.doc().text;
+  for (size_t k = first; k < last; ++k)
+    if (words.token(k).kind == TokenKind::punct && u_hasBinaryProperty(text[words.token(k).start], UCHAR_QUOTATION_MARK))
+      return true;
+  return false;
+}
 
 bool is_final_punct(const Words& words, size_t i) {
   if (i >= words.size() || words.token(i).kind != TokenKind::punct) return false;
@@ -191,6 +201,9 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
         size_t end = c.first;
         while (end < last && !is_clause_comma(words, end)) ++end;
         c.last = trim_end(words, c.first, end);
+        // "a dénoncé sur France Inter", "announced by the Treasury": no object,
+        // unless what follows quotes words ("a appelé à « poursuivre le dialogue »").
+        if (speech_.is_object_stop(words[c.first]) && !holds_quote_mark(words, c.first, c.last)) return std::nullopt;
         // A name alone is whom the verb is about, not what was said ("a condamné Dimitri Santoni").
         bool name_only = true;
         for (size_t k = c.first; k < c.last && name_only; ++k) name_only = words.capitalized(k);

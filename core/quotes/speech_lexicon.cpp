@@ -81,6 +81,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
   fill(first_person_, vocabulary, lang, "first_person");
   fill(negations_, vocabulary, lang, "negations");
   fill(tail_openers_, vocabulary, lang, "tail_openers");
+  fill(object_stops_, vocabulary, lang, "object_stops");
   fill(infinitive_markers_, vocabulary, lang, "infinitive_markers");
   fill(relative_pronouns_, vocabulary, lang, "relative_pronouns");
   fill(according_to_, vocabulary, section, "according_to");

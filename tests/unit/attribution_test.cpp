@@ -270,3 +270,16 @@ TEST_CASE("reported content in a sentence without end is capped, keeping the sid
   CHECK(before[0].content.substr(before[0].content.size() - 13) == "la fin arrive");
   CHECK(before[0].content.find("Le début") == std::string::npos);
 }
+
+TEST_CASE("a strong verb's object does not open with a preposition, unless quoted words follow") {
+  CHECK(found("Le député a dénoncé jeudi sur France Inter.", "fr").empty());
+  CHECK(found("The measures, announced by the Treasury Department on Monday, freeze assets.", "en").empty());
+  CHECK(found("Les syndicats appellent à la grève le 18 novembre.", "fr").empty());
+  auto quoted = found("Le ministre Paul Martin a appelé à « poursuivre le dialogue ».", "fr");
+  REQUIRE(quoted.size() == 1);
+  CHECK(quoted[0].speaker == "Paul Martin");
+  CHECK(quoted[0].type == "mixed");
+  auto object = found("Le ministre Paul Martin a dénoncé des tentatives de pression.", "fr");
+  REQUIRE(object.size() == 1);
+  CHECK(object[0].content == "des tentatives de pression");
+}
