@@ -389,6 +389,9 @@ FR_EXTRA = {
                      "auprès", "par", "pour", "au cours", "ce", "cette", "mardi", "lundi", "mercredi", "jeudi",
                      "vendredi", "samedi", "dimanche", "hier", "jeudi", "mardi", "encore", "aussi", "également",
                      "toutefois", "pourtant", "d'ailleurs", "alors", "enfin", "visiblement", "avec"],
+    # Words that end a strong verb's object: another clause starts ("a salué
+    # l'annonce mais a exigé que…"). Not the relatives: "une réforme qui « … »".
+    "object_ends": ["mais", "car"],
     # Prepositions that open no strong verb's object, unless quoted words
     # follow ("a appelé à « poursuivre le dialogue »"): without them it is a
     # circumstance or a call, not what was said ("a dénoncé jeudi sur France
@@ -437,6 +440,9 @@ EN_EXTRA = {
                      "through", "this", "last", "earlier", "later", "yesterday", "today", "monday", "tuesday",
                      "wednesday", "thursday", "friday", "saturday", "sunday", "also", "too", "again", "when",
                      "while", "as", "adding", "citing", "noting", "according"],
+    # Words that end a strong verb's object: another clause starts ("welcomed
+    # the announcement but said that…"). Not the relatives: "a reform which…".
+    "object_ends": ["but"],
     # Prepositions that open no strong verb's object, unless quoted words
     # follow: without them it is a circumstance or the agent of a passive
     # ("denounced in Paris", "the measures, announced by the Treasury"). Not

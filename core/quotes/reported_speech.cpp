@@ -196,10 +196,15 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
         c.introduced_by_clause = true;
       } else if (cue.verb.strong && speaker_end <= cue.after && cue.after < last && words.is_word(cue.after) &&
                  !speech_.is_clause_stop(words[cue.after])) {
-        // The object, up to the first comma: "accusant Moscou de préparer une invasion, ce que…".
+        // The object, up to the first comma: "accusant Moscou de préparer une
+        // invasion, ce que…"; or up to a circumstance of the verb ("a annoncé sa
+        // disparition dans un communiqué", "denounced the vote on Monday") or
+        // the next clause ("welcomed the announcement but said that…").
         c.first = cue.after;
         size_t end = c.first;
-        while (end < last && !is_clause_comma(words, end)) ++end;
+        while (end < last && !is_clause_comma(words, end) &&
+               !(end > c.first && (speech_.is_object_end(words[end]) || speech_.skippable().match(words, end, last) > 1)))
+          ++end;
         c.last = trim_end(words, c.first, end);
         // "a dénoncé sur France Inter", "announced by the Treasury": no object,
         // unless what follows quotes words ("a appelé à « poursuivre le dialogue »").

@@ -82,6 +82,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
   fill(negations_, vocabulary, lang, "negations");
   fill(tail_openers_, vocabulary, lang, "tail_openers");
   fill(object_stops_, vocabulary, lang, "object_stops");
+  fill(object_ends_, vocabulary, lang, "object_ends");
   fill(infinitive_markers_, vocabulary, lang, "infinitive_markers");
   fill(relative_pronouns_, vocabulary, lang, "relative_pronouns");
   fill(according_to_, vocabulary, section, "according_to");

@@ -53,6 +53,7 @@ class SpeechLexicon {
   bool is_negation(const Word& w) const { return negations_.count(w); }
   bool is_tail_opener(const Word& w) const { return tail_openers_.count(w); }
   bool is_object_stop(const Word& w) const { return object_stops_.count(w); }
+  bool is_object_end(const Word& w) const { return object_ends_.count(w); }
   bool is_infinitive_marker(const Word& w) const { return infinitive_markers_.count(w); }
   bool is_relative_pronoun(const Word& w) const { return relative_pronouns_.count(w); }
   bool is_finite_marker(const Word& w) const { return finite_markers_.count(w); }
@@ -68,7 +69,7 @@ class SpeechLexicon {
   WordMap<SpeechVerb> verbs_;
   WordSet auxiliaries_, complementizers_, interrogatives_, inversion_pronouns_, object_clitics_, clause_stops_,
       relative_antecedents_, clause_openers_, finite_markers_, question_labels_, answer_labels_, first_person_,
-      negations_, tail_openers_, object_stops_, infinitive_markers_, relative_pronouns_;
+      negations_, tail_openers_, object_stops_, object_ends_, infinitive_markers_, relative_pronouns_;
   PhraseSet according_to_, as_clause_, skippable_, indirect_objects_, infinitive_openers_;
 };
 

@@ -283,3 +283,19 @@ TEST_CASE("a strong verb's object does not open with a preposition, unless quote
   REQUIRE(object.size() == 1);
   CHECK(object[0].content == "des tentatives de pression");
 }
+
+TEST_CASE("a strong verb's object ends at a circumstance of the verb or at the next clause, not at a relative") {
+  auto circumstance = found("Sa fille, Margaux Ferrat, a annoncé sa disparition dans un communiqué transmis à l'AFP.", "fr");
+  REQUIRE(circumstance.size() == 1);
+  CHECK(circumstance[0].content == "sa disparition");
+  auto clauses = found("Gwen Morgan welcomed the announcement but said that the jobs must be unionised.", "en");
+  REQUIRE(clauses.size() == 2);
+  CHECK(clauses[0].content == "the announcement");
+  CHECK(clauses[1].content == "the jobs must be unionised");
+  CHECK(clauses[1].speaker == "Gwen Morgan");
+  // One claim, not "une réforme" and then the quote: inside an object, the quoted words are the speaker's.
+  auto relative = found("Le syndicat Sud Rail a dénoncé une réforme qui « sacrifie les cheminots ».", "fr");
+  REQUIRE(relative.size() == 1);
+  CHECK(relative[0].content == "« sacrifie les cheminots »");
+  CHECK(relative[0].type == "mixed");
+}
