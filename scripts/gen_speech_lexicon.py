@@ -374,7 +374,9 @@ FR_EXTRA = {
                   ["une", "nouvelle", "fois"], ["dans", "un", "communiqué"], ["dans", "une", "déclaration"],
                   ["soir"], ["matin"], ["la", "veille"], ["dans", "la", "foulée"], ["aussitôt"], ["seulement"],
                   ["en", "revanche"], ["d'", "ailleurs"], ["pour", "sa", "part"], ["à", "son", "tour"],
-                  ["avant", "l'", "ouverture"], ["dans", "la", "soirée"], ["dans", "la", "matinée"]],
+                  ["avant", "l'", "ouverture"], ["dans", "la", "soirée"], ["dans", "la", "matinée"],
+                  ["longtemps"], ["souvent"], ["maintes", "fois"], ["précédemment"], ["d'", "abord"],
+                  ["ouvertement"], ["officiellement"], ["immédiatement"]],
     "clause_stops": ["qui", "dont", "où", "mais", "car"],
     "relative_antecedents": ["ce", "celui", "celle", "ceux", "celles"],
     # Interviews: "Q :"/"R :" labels, and first-person words that tell an answer
@@ -400,9 +402,10 @@ FR_EXTRA = {
     "object_stops": ["à", "sur", "par", "dans", "avec", "chez", "devant", "auprès", "lors", "depuis", "pendant",
                      "sans", "vers"],
     # An infinitive reports speech after these only: "avant de rappeler que" (not "a refusé de dire").
-    "infinitive_openers": [["avant", "de"], ["avant", "d'"]],
+    # and, with a past infinitive, after "après": "après avoir averti que".
+    "infinitive_openers": [["avant", "de"], ["avant", "d'"], ["après"]],
     # Words right before a verb that make it an infinitive, which reports nothing by itself.
-    "infinitive_markers": ["de", "d'", "à", "pour"],
+    "infinitive_markers": ["de", "d'", "à", "pour", "après"],
     # Relative pronouns: the subject of "X, qui a affirmé que" is X.
     "relative_pronouns": ["qui"],
     # French reported clauses always open with que: no bare clauses.
@@ -429,7 +432,9 @@ EN_EXTRA = {
                   ["friday"], ["saturday"], ["sunday"], ["in", "an", "email"], ["in", "a", "letter"],
                   ["in", "a", "filing"], ["in", "a", "memo"], ["in", "a", "report"], ["at", "a", "briefing"],
                   ["at", "a", "news", "conference"], ["at", "a", "press", "conference"], ["last", "week"],
-                  ["last", "month"], ["last", "year"], ["this", "week"], ["on", "its", "website"]],
+                  ["last", "month"], ["last", "year"], ["this", "week"], ["on", "its", "website"],
+                  ["long"], ["already"], ["since"], ["now"], ["just"], ["consistently"], ["openly"],
+                  ["privately"], ["often"], ["first"], ["initially"], ["reportedly"]],
     "clause_stops": ["who", "which", "where", "but"],
     "relative_antecedents": ["what", "which"],
     # A negated verb reports nothing: "did not say", "has never said".

@@ -51,6 +51,16 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
   if (cue.kind == CueKind::according_to) return after(cue.after);
   if (cue.kind == CueKind::as_clause) return after(cue.word + 1);
   size_t g = cue.group_first;
+  // "La Commission de régulation de l'énergie (CRE) a proposé": the subject
+  // ends before the acronym in parentheses that follows it.
+  if (g > first + 2 && words.is_punct(g - 1, u')')) {
+    constexpr size_t kMaxParenthesis = 6;
+    for (size_t k = g - 2; k > first && k + kMaxParenthesis >= g; --k)
+      if (words.is_punct(k, u'(')) {
+        g = k;
+        break;
+      }
+  }
   auto ending = [&](size_t end) -> std::optional<Mention> {
     if (auto m = mentions_.ending_at(words, end, first)) return m;
     return mentions_.noun_phrase_ending_at(words, end, first);
@@ -68,14 +78,7 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
   // confirmant l’information auprès de la chaîne, a souligné"). The
   // insertion starts at its first comma: "Meridian, based in Huntsville, Alabama, said".
   if (g > first + 1 && words.is_punct(g - 1, u',')) {
-    // A sentence that opens with a complement ("À Paris, le ministre…, X, a
-    // assuré"; "In London, the minister said"): the clause starts after it.
-    size_t clause = first;
-    if (words.is_word(first) && mentions_.is_preposition(words[first])) {
-      size_t c = first;
-      while (c < g - 1 && !words.is_punct(c, u',')) ++c;
-      if (c + 1 < g - 1) clause = c + 1;
-    }
+    const size_t clause = clause_start(words, first, g - 1);
     auto ending_from = [&](size_t end) -> std::optional<Mention> {
       if (auto m = mentions_.ending_at(words, end, clause)) return m;
       return mentions_.noun_phrase_ending_at(words, end, clause);
@@ -150,7 +153,8 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       // "…, rappelant que", "et a appelé", "avant de rappeler que", "and said":
       // the subject of the sentence's earlier verb, or the sentence's own.
       if (!speaker && shares_subject(words, cue, sf))
-        speaker = sentence_speaker ? sentence_speaker : mentions_.starting_at(words, sf, cue.group_first);
+        speaker = sentence_speaker ? sentence_speaker
+                                   : mentions_.starting_at(words, clause_start(words, sf, cue.group_first), cue.group_first);
       if (speaker) sentence_speaker = speaker;
       const size_t speaker_end = speaker && speaker->last > cue.word ? speaker->last : cue.after;
       // A direct quote right after the cue: "a déclaré : « … »", "a dit « … »".
@@ -376,6 +380,13 @@ void Attributor::cut_at_next_cue(const Words& words, const std::vector<Cue>& cue
     content.last = ReportedSpeech::trim_end(words, content.first, end);
     return;
   }
+}
+
+size_t Attributor::clause_start(const Words& words, size_t first, size_t limit) const {
+  if (!words.is_word(first) || !mentions_.is_preposition(words[first])) return first;
+  size_t c = first;
+  while (c < limit && !words.is_punct(c, u',')) ++c;
+  return c + 1 < limit ? c + 1 : first;
 }
 
 bool Attributor::shares_subject(const Words& words, const Cue& cue, size_t sentence_first) const {

@@ -45,6 +45,10 @@ class Attributor {
                        const std::vector<std::optional<Mention>>& speakers, size_t cue, Content& content) const;
   // The cue has no subject of its own: a participle, an infinitive or a second verb.
   bool shares_subject(const Words& words, const Cue& cue, size_t sentence_first) const;
+  // Where the clause of a sentence starts, after a complement that opens it
+  // ("À Paris, le ministre…", "In London, the minister", "Du côté des baisses,
+  // Sorbalis"): the token after its comma, if one comes before `limit`.
+  size_t clause_start(const Words& words, size_t first, size_t limit) const;
   static void drop_nested(std::vector<Claim>& claims);
   // The direct quote (from index `from` on) whose tokens hold `token`.
   static std::optional<size_t> direct_around(const std::vector<DirectQuote>& direct, size_t from, size_t token);

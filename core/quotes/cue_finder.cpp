@@ -81,11 +81,13 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
     if (g > first && words.is_word(g - 1) && speech_.is_negation(words[g - 1])) continue;
     const bool finite = verb->forms & verb_forms::finite;
     const bool participle = verb->forms & verb_forms::participle;
-    // An infinitive reports speech only after "avant de"; after "to", "de",
-    // "pour" it reports nothing ("declined to say", "a refusé de dire").
+    // An infinitive reports speech only after "avant de" (or, past, "après avoir
+    // averti"); after "to", "de", "pour" it reports nothing ("declined to say",
+    // "a refusé de dire").
     if (g > first && speech_.is_infinitive_marker(words[g - 1])) {
       const size_t opener = speech_.infinitive_openers().match_ending(words, g, first);
-      if (!opener || !(verb->forms & verb_forms::infinitive)) continue;
+      const bool past_infinitive = has_auxiliary && participle;
+      if (!opener || !((verb->forms & verb_forms::infinitive) || past_infinitive)) continue;
       c.infinitive = true;
       g -= opener;
     } else if (verb->forms & verb_forms::infinitive && !finite && !participle &&

@@ -299,3 +299,21 @@ TEST_CASE("a strong verb's object ends at a circumstance of the verb or at the n
   CHECK(relative[0].content == "« sacrifie les cheminots »");
   CHECK(relative[0].type == "mixed");
 }
+
+TEST_CASE("the subject before an adverb of the verb group, a parenthesised acronym, or an opening complement") {
+  auto adverb = found("Washington has long argued that its sanctions spare food supplies.", "en");
+  REQUIRE(adverb.size() == 1);
+  CHECK(adverb[0].speaker == "Washington");
+  auto acronym = found("La Commission de régulation de l'énergie (CRE) a proposé mardi une baisse des tarifs.", "fr");
+  REQUIRE(acronym.size() == 1);
+  CHECK(acronym[0].speaker == "La Commission de régulation de l'énergie");
+  auto authority = found("L'Autorité des marchés financiers (AMF) a annoncé avoir ouvert une enquête.", "fr");
+  REQUIRE(authority.size() == 1);
+  CHECK(authority[0].speaker == "L'Autorité des marchés financiers");
+  // A past infinitive after "après" shares the sentence's subject, after its opening complement.
+  auto past = found("Du côté des baisses, Sorbalis a cédé 3 %, après avoir averti que ses ventes reculeraient.", "fr");
+  REQUIRE(past.size() == 1);
+  CHECK(past[0].speaker == "Sorbalis");
+  CHECK(past[0].content == "ses ventes reculeraient");
+  CHECK(found("Il est parti après avoir dit au revoir.", "fr").empty());
+}
