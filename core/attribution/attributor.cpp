@@ -498,14 +498,24 @@ void Attributor::resolve(const Document& doc, const Words& words, const std::vec
   SpeakerRegistry registry(doc);
   std::optional<size_t> previous_speaker;  // of the last quote attributed by a cue or by continuity
   uint32_t previous_end = 0;
+  // The words of the last speaker whose claim follows them ("X said that …"):
+  // a description there is someone else ("… said the president would sign").
+  Span own_words{};
+  std::optional<size_t> own_words_speaker;
   for (const Event& e : events) {
     if (e.kind == text_mention) {
-      registry.add(scanned[e.index], false);
+      const Mention& m = scanned[e.index];
+      const bool inside_own_words = m.span.start >= own_words.start && m.span.start < own_words.end;
+      registry.add(m, false, inside_own_words ? own_words_speaker : std::nullopt);
       continue;
     }
     Claim& c = claims[e.index];
     if (e.kind == speaker_mention) {
       c.entity = registry.add(*c.speaker, true);
+      if (c.entity && c.quote.span.start >= c.speaker->span.end) {
+        own_words = c.quote.span;
+        own_words_speaker = c.entity;
+      }
     } else if (c.interviewee) {
       c.entity = registry.first_person();
       if (c.entity) registry.note_speaker(*c.entity, c.quote.span.end);

@@ -326,6 +326,7 @@ std::optional<Mention> MentionFinder::single_at(const Words& words, size_t i, si
     m.key = folded_of(words, m.span);
     // Compare names without their article: "le Kremlin" = "Kremlin".
     if (definite_.count(words[i]) && m.last > i + 1) m.key = folded_of(words, words.span(i + 1, m.last));
+    if (auto person = with_affiliated_role(words, m, limit)) return person;
     return m;
   }
   // Roles, with or without a name.
@@ -366,7 +367,23 @@ std::optional<Mention> MentionFinder::single_at(const Words& words, size_t i, si
   m.kind = acronym ? SpeakerKind::organization : SpeakerKind::person;
   m.bare_name = run == i + 1 && !acronym;
   m.key = acronym ? words[i].text : words[run - 1].text;
+  if (auto person = with_affiliated_role(words, m, limit)) return person;
   return m;
+}
+
+std::optional<Mention> MentionFinder::with_affiliated_role(const Words& words, const Mention& employer,
+                                                           size_t limit) const {
+  // "Hinode Mart spokesman Kenji Watanabe", "White House spokeswoman Karine
+  // Jean-Pierre": an institution, a role, a name. The person speaks; the
+  // institution and the role are their role.
+  if (employer.last >= limit || !words.is_word(employer.last) || words.capitalized(employer.last)) return std::nullopt;
+  auto person = role_phrase_at(words, employer.last, limit);
+  if (!person || person->kind != SpeakerKind::person || person->form != MentionForm::named || !person->role)
+    return std::nullopt;
+  person->first = employer.first;
+  person->span = words.span(employer.first, person->last);
+  person->role = Span{employer.span.start, person->role->end};
+  return person;
 }
 
 bool MentionFinder::could_start(const Words& words, size_t i) const {

@@ -109,7 +109,7 @@ void SpeakerRegistry::index_name(size_t entity) {
     by_first_word_[std::u16string(key.substr(0, space))].push_back(entity);
 }
 
-std::optional<size_t> SpeakerRegistry::add(const Mention& mention, bool speaks) {
+std::optional<size_t> SpeakerRegistry::add(const Mention& mention, bool speaks, std::optional<size_t> not_entity) {
   std::optional<size_t> found;
   switch (mention.form) {
     case MentionForm::pronoun:
@@ -118,6 +118,7 @@ std::optional<size_t> SpeakerRegistry::add(const Mention& mention, bool speaks) 
       break;
     case MentionForm::described:
       found = refer_back(mention);
+      if (found && found == not_entity) found.reset();
       break;
     case MentionForm::named:
       found = find_named(mention);

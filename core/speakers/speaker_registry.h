@@ -23,7 +23,9 @@ class SpeakerRegistry {
   // The entity this mention names or designates, creating it for a new name
   // or description; nullopt for a pronoun with no compatible antecedent.
   // `speaks`: the mention is the speaker of a quote.
-  std::optional<size_t> add(const Mention& mention, bool speaks);
+  // `not_entity`: an entity a description must not refer back to (the speaker
+  // whose own words hold it: "Jean-Pierre said the president would sign").
+  std::optional<size_t> add(const Mention& mention, bool speaks, std::optional<size_t> not_entity = std::nullopt);
   // The first person of the article: who an interview is with.
   std::optional<size_t> first_person() const;
   // Makes `entity` the one just quoted, for the pronouns that follow.

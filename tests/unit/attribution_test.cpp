@@ -317,3 +317,19 @@ TEST_CASE("the subject before an adverb of the verb group, a parenthesised acron
   CHECK(past[0].content == "ses ventes reculeraient");
   CHECK(found("Il est parti après avoir dit au revoir.", "fr").empty());
 }
+
+TEST_CASE("an institution, a role and a name: the person speaks, the rest is their role") {
+  auto after = found("“We have absorbed the costs,” Hinode Mart spokesman Kenji Watanabe said.", "en");
+  REQUIRE(after.size() == 1);
+  CHECK(after[0].speaker == "Kenji Watanabe");
+  const auto text = u16("White House spokeswoman Karine Jean-Pierre said the president would sign.");
+  const auto result = annotate(text, Options{"en"});
+  REQUIRE(result.speakers.size() == 1);
+  CHECK(result.speakers[0].name == "Karine Jean-Pierre");
+  CHECK(result.speakers[0].role == std::optional<std::string>("White House spokeswoman"));
+  // "the president", inside her own words, is someone else: not one of her mentions.
+  CHECK(result.speakers[0].mentions.size() == 1);
+  auto city = found("City Hall said the clean-up would cost more.", "en");
+  REQUIRE(city.size() == 1);
+  CHECK(city[0].speaker == "City Hall");
+}
