@@ -85,6 +85,21 @@ void drop_abbreviation_boundaries(std::u16string_view text, const std::vector<To
   bounds.erase(std::remove_if(bounds.begin(), bounds.end(), is_false_boundary), bounds.end());
 }
 
+// French sets its closing guillemet off with a space ("chiffres. »"), where
+// ICU's rules want the closing mark right after the period: it breaks before
+// the mark, which then opens the next sentence ("» Selon lui, …"). A boundary
+// right before closing marks (Unicode's final punctuation: » ” ’ ›) moves past them.
+void move_past_closing_marks(std::u16string_view text, const std::vector<Token>& tokens, std::vector<uint32_t>& bounds) {
+  for (uint32_t& b : bounds) {
+    auto t = std::lower_bound(tokens.begin(), tokens.end(), b, [](const Token& tok, uint32_t p) { return tok.start < p; });
+    if (t == tokens.end() || t->start != b) continue;
+    while (t != tokens.end() && t->kind == TokenKind::punct && !t->has(token_flags::line_before) &&
+           u_charType(text[t->start]) == U_FINAL_PUNCTUATION)
+      ++t;
+    b = t == tokens.end() ? static_cast<uint32_t>(text.size()) : t->start;
+  }
+}
+
 }  // namespace
 
 SentenceSplitter::SentenceSplitter(const Language& lang) : abbreviations_(lang.folded_list("language", "abbreviations")) {
@@ -118,6 +133,7 @@ void SentenceSplitter::split(std::u16string_view text, const std::vector<Token>&
     utext_close(ut);
   }
   drop_abbreviation_boundaries(text, tokens, abbreviations_, bounds);
+  move_past_closing_marks(text, tokens, bounds);
   add_glue_boundaries(text, tokens, bounds);
   add_dateline_boundaries(text, tokens, bounds);
   bounds.push_back(0);

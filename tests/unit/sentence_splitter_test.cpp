@@ -70,3 +70,10 @@ TEST_CASE("French sentences end after any word but an abbreviation or an initial
   CHECK(f == std::vector<std::string>{"Il a parlé à Bordeaux.", "Selon elle, J. Dupont viendra le 3 janv. prochain.",
                                       "Fin."});
 }
+
+TEST_CASE("a sentence that ends inside closing quote marks ends after them") {
+  CHECK(sentences("fr", "Il a parlé. « Nous voulons des chiffres. » Selon lui, les besoins sont réels.") ==
+        std::vector<std::string>{"Il a parlé.", "« Nous voulons des chiffres. »", "Selon lui, les besoins sont réels."});
+  CHECK(sentences("en", "He spoke. “We want numbers.” According to him, the needs are real.") ==
+        std::vector<std::string>{"He spoke.", "“We want numbers.”", "According to him, the needs are real."});
+}
