@@ -96,7 +96,10 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
     if (closing) return closing;
   }
   if (auto m = mentions_.noun_phrase_ending_at(words, g, first)) return m;
-  if (auto m = mentions_.bare_group(words, first, g)) return m;
+  // "Consumer advocates said", "…, traders said": a bare group opens its clause.
+  size_t group_first = g;
+  while (group_first > first && !words.is_punct(group_first - 1, u',')) --group_first;
+  if (auto m = mentions_.bare_group(words, group_first, g)) return m;
   // Inverted subject: "déclare X", "said X", "a annoncé jeudi le ministre";
   // not the subject of a clause ("…OPEC+ said it would extend").
   if (g == first || !words.is_word(g - 1)) {

@@ -11,7 +11,7 @@ constexpr size_t kVerbWindow = 6;    // words from a bare clause's start to its 
 constexpr size_t kObjectWords = 4;   // words of an indirect object ("the city council")
 constexpr size_t kTailWindow = 12;     // words after a closing cue and its subject ("in a statement on Monday")
 constexpr size_t kShortOpening = 4;    // tokens before "selon" that still open the sentence ("Mercredi soir,")
-constexpr size_t kPreposedTokens = 5;  // the shortest clause before a closing cue ("The vote was close")
+constexpr size_t kPreposedTokens = 4;  // the shortest clause before a closing cue ("It will not appeal")
 // The longest reported content, in tokens: the longest in the gold sets is
 // about 60. Scraped text without periods makes one endless "sentence", whose
 // every clause would otherwise run to its end (and cost quadratic time).
@@ -144,11 +144,18 @@ std::optional<Content> ReportedSpeech::preposed(const Words& words, const Cue& c
     return std::nullopt;
   for (size_t k = tail; k < end; ++k)
     if (words.is_word(k) && (speech_.is_complementizer(words[k]) || speech_.verb(words[k]))) return std::nullopt;
-  // The content is a clause, not an adverbial ("Sur le terrain, …", "Speaking outside the courthouse, …").
+  // The content is a clause, not an adverbial ("Sur le terrain, …", "Speaking
+  // outside the courthouse, …"); an adverbial may open it ("Pour un foyer
+  // chauffé, l'économie atteindrait…, a précisé le régulateur").
   Content c;
   c.first = first;
   c.last = trim_end(words, first, opening - 1);
-  if (c.last < c.first + kPreposedTokens || speech_.is_tail_opener(words[first])) return std::nullopt;
+  if (c.last < c.first + kPreposedTokens) return std::nullopt;
+  if (speech_.is_tail_opener(words[first])) {
+    size_t comma = first;
+    while (comma < c.last && !is_clause_comma(words, comma)) ++comma;
+    if (comma + 1 + kPreposedTokens > c.last) return std::nullopt;
+  }
   if (c.last > c.first + kMaxContentTokens) c.first = c.last - kMaxContentTokens;
   return c;
 }

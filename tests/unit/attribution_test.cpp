@@ -333,3 +333,19 @@ TEST_CASE("an institution, a role and a name: the person speaks, the rest is the
   REQUIRE(city.size() == 1);
   CHECK(city[0].speaker == "City Hall");
 }
+
+TEST_CASE("content before a closing cue: a short clause, one opened by an adverbial, a bare group as the speaker") {
+  auto short_clause = found("It will not appeal, the bank said.", "en");
+  REQUIRE(short_clause.size() == 1);
+  CHECK(short_clause[0].content == "It will not appeal");
+  CHECK(short_clause[0].speaker == "the bank");
+  auto group = found("Many investors were reluctant to take big positions, traders said.", "en");
+  REQUIRE(group.size() == 1);
+  CHECK(group[0].speaker == "traders");
+  auto adverbial = found("Pour un foyer chauffé à l'électricité, l'économie atteindrait 300 euros, a précisé le régulateur.", "fr");
+  REQUIRE(adverbial.size() == 1);
+  CHECK(adverbial[0].content == "Pour un foyer chauffé à l'électricité, l'économie atteindrait 300 euros");
+  CHECK(adverbial[0].speaker == "le régulateur");
+  // An adverbial alone is no content.
+  CHECK(found("Sur le terrain de Lens, a-t-il dit.", "fr").empty());
+}
