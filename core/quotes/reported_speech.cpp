@@ -7,7 +7,7 @@ namespace dixit {
 namespace {
 
 constexpr size_t kClauseWindow = 8;  // words between a verb and its que ("told reporters on Tuesday that")
-constexpr size_t kVerbWindow = 6;    // words from a bare clause's start to its verb ("the company would")
+constexpr size_t kVerbWindow = 8;    // words from a bare clause's start to its verb ("prices of about 40 other products would")
 constexpr size_t kObjectWords = 4;   // words of an indirect object ("the city council")
 constexpr size_t kTailWindow = 12;     // words after a closing cue and its subject ("in a statement on Monday")
 constexpr size_t kShortOpening = 4;    // tokens before "selon" that still open the sentence ("Mercredi soir,")

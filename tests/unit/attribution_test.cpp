@@ -349,3 +349,10 @@ TEST_CASE("content before a closing cue: a short clause, one opened by an adverb
   // An adverbial alone is no content.
   CHECK(found("Sur le terrain de Lens, a-t-il dit.", "fr").empty());
 }
+
+TEST_CASE("a bare clause whose subject is a long noun phrase") {
+  auto e = found("Kenji Watanabe said prices of about 40 other rice-based products would rise.", "en");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].speaker == "Kenji Watanabe");
+  CHECK(e[0].content == "prices of about 40 other rice-based products would rise");
+}
