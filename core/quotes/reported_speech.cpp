@@ -52,9 +52,11 @@ size_t ReportedSpeech::trim_end(const Words& words, size_t first, size_t last) {
 
 std::optional<size_t> ReportedSpeech::complementizer(const Words& words, const Cue& cue, size_t last) const {
   if (cue.kind != CueKind::verb || !cue.verb.takes_clause) return std::nullopt;
-  // Commas only around an insertion: "a souligné, lors de la rencontre, que".
+  // Commas only around an insertion: "a souligné, lors de la rencontre, que";
+  // numbers are words here ("told BBC Radio 5 Live that", "said on March 12 that").
   size_t commas = 0;
   for (size_t i = cue.after; i < last && i < cue.after + kClauseWindow; ++i) {
+    if (words.token(i).kind == TokenKind::number) continue;
     if (!words.is_word(i)) {
       if (words.is_punct(i, u',')) {
         ++commas;

@@ -356,3 +356,12 @@ TEST_CASE("a bare clause whose subject is a long noun phrase") {
   CHECK(e[0].speaker == "Kenji Watanabe");
   CHECK(e[0].content == "prices of about 40 other rice-based products would rise");
 }
+
+TEST_CASE("a number between the verb and its 'that' is part of the insertion") {
+  auto e = found("Richard Oyelaran told BBC Radio 5 Live that the club had been forced to sell.", "en");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].content == "the club had been forced to sell");
+  auto f = found("The minister said on March 12 that taxes would rise.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "taxes would rise");
+}
