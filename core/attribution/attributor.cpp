@@ -13,8 +13,9 @@ namespace {
 constexpr size_t kAppositionWindow = 16;  // tokens of ", confirmant l'information auprès de la chaîne,"
 constexpr double kNamed = 0.85, kAnonymous = 0.8, kDescribed = 0.6, kPronoun = 0.55, kFloating = 0.4,
                  kUnattributed = 0.3;
-constexpr uint32_t kContinuityReach = 600;
-constexpr size_t kTitleWords = 8;           // a title in quote marks: « La Saison des cendres »  // UTF-16 units from one quote to a floating one it continues
+constexpr uint32_t kContinuityReach = 600;  // UTF-16 units from one quote to a floating one it continues
+constexpr size_t kTitleWords = 8;           // a title in quote marks: « La Saison des cendres »
+constexpr size_t kTitleCaseWords = 12;      // one in Title Case: "Shake, Rattle and Ride: Rock 'n' Roll, 1954-1964"
 
 }  // namespace
 
@@ -407,16 +408,29 @@ bool Attributor::looks_like_title(const Words& words, const DirectQuote& q) {
   if (q.last < q.first + 3 || words.token(q.first).has(token_flags::paragraph_before)) return false;
   const size_t open = q.first, close = q.last - 1;
   size_t count = 0;
-  for (size_t i = open + 1; i < close; ++i) count += words.is_word(i) || words.token(i).kind == TokenKind::number;
-  if (count == 0 || count > kTitleWords) return false;
+  // Title Case: every longer word capitalised ("Midnight Train to Memphis").
+  constexpr size_t kShortWord = 3;
+  size_t long_words = 0;
+  bool title_case = true;
+  for (size_t i = open + 1; i < close; ++i) {
+    count += words.is_word(i) || words.token(i).kind == TokenKind::number;
+    if (words.is_word(i) && words[i].size() > kShortWord) {
+      ++long_words;
+      title_case = title_case && words.capitalized(i);
+    }
+  }
+  title_case = title_case && long_words >= 2;
+  if (count == 0 || count > (title_case ? kTitleCaseWords : kTitleWords)) return false;
   size_t first_word = open + 1;
   while (first_word < close && !words.is_word(first_word) && words.token(first_word).kind != TokenKind::number)
     ++first_word;
   if (first_word >= close || !(words.capitalized(first_word) || words.token(first_word).kind == TokenKind::number))
     return false;
+  // A sentence's end inside the marks makes a quote; so does a comma, except
+  // after a title in Title Case (American style puts it inside: "Memphis,"").
   const size_t before_close = close - 1;
   for (char16_t p : {u'.', u'!', u'?', u',', u';', u'\u2026'})
-    if (words.is_punct(before_close, p)) return false;
+    if (words.is_punct(before_close, p) && !(p == u',' && title_case)) return false;
   // A headline's "« … » : X explique" is a quote.
   return !(q.last < words.size() && words.is_punct(q.last, u':'));
 }

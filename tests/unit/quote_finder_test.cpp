@@ -40,6 +40,12 @@ TEST_CASE("titles in quote marks are no one's words") {
   // A quote that speaks stays, even short and capitalised.
   CHECK(direct_quotes("« Jamais », a-t-il répondu.", "fr") == std::vector<std::string>{"« Jamais »"});
   CHECK(direct_quotes("Le maire a parlé. « Nous verrons. »", "fr") == std::vector<std::string>{"« Nous verrons. »"});
+  // Title Case, with the American comma inside the marks.
+  CHECK(direct_quotes("She sang. The lyrics to \"Midnight Train to Memphis,\" which she wrote, sold.", "en") ==
+        std::vector<std::string>{});
+  CHECK(direct_quotes("The show, \"Shake, Rattle and Ride: Rock 'n' Roll, 1954-1964,\" opens on Saturday.", "en").empty());
+  CHECK(direct_quotes("The mayor spoke. \"We got played,\" is how one member put it.", "en") ==
+        std::vector<std::string>{"\"We got played,\""});
 }
 
 TEST_CASE("nested quotes stay inside their outer quote") {
