@@ -67,7 +67,8 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
     return mentions_.noun_phrase_ending_at(words, end, first);
   };
   // "X, qui a affirmé que", "Crestline, which had argued that": the antecedent.
-  if (g > first && speech_.is_relative_pronoun(words[g - 1])) {
+  const bool relative = g > first && speech_.is_relative_pronoun(words[g - 1]);
+  if (relative) {
     if (auto m = ending(g - 1)) return m;
     if (g - 1 > first && words.is_punct(g - 2, u',')) g = g - 1;  // then as for "X, <insertion>, verb"
     else return std::nullopt;
@@ -88,13 +89,22 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
     size_t p = start;
     while (p < g - 1 && !words.is_punct(p, u',')) ++p;
     const bool insertion = p < g - 1;
+    // A mention before the comma that does not open the clause is the end of
+    // a clause, not its subject, when the verb closes the sentence with a
+    // subject of its own: "Le président remaniera le gouvernement, a affirmé le
+    // ministre", "…avant l'examen du budget, à l'automne, a révélé Le Figaro mercredi".
+    auto subject_or_inverted = [&](std::optional<Mention> m) {
+      if (m && m->first > clause && !relative)
+        if (auto inverted = closing_inverted_subject(words, cue, last)) return inverted;
+      return m;
+    };
     auto closing = mentions_.ending_at(words, g - 1, clause);
-    if (closing && (!insertion || closing->first < p)) return closing;
+    if (closing && (!insertion || closing->first < p)) return subject_or_inverted(closing);
     if (insertion)
       for (; p < g - 1; ++p)
         if (words.is_punct(p, u','))
-          if (auto m = ending_from(p)) return m;
-    if (closing) return closing;
+          if (auto m = ending_from(p)) return subject_or_inverted(m);
+    if (closing) return subject_or_inverted(closing);
   }
   if (auto m = mentions_.noun_phrase_ending_at(words, g, first)) return m;
   // "Consumer advocates said", "…, traders said": a bare group opens its clause.
@@ -384,6 +394,17 @@ void Attributor::cut_at_next_cue(const Words& words, const std::vector<Cue>& cue
     content.last = ReportedSpeech::trim_end(words, content.first, end);
     return;
   }
+}
+
+std::optional<Mention> Attributor::closing_inverted_subject(const Words& words, const Cue& cue, size_t last) const {
+  if (cue.verb.indirect_object) return std::nullopt;  // "told a news conference": whom, not who
+  auto m = mentions_.starting_at(words, cue.after, last);
+  if (!m) m = mentions_.noun_phrase_at(words, cue.after, last);
+  if (!m || m->form == MentionForm::pronoun) return std::nullopt;
+  size_t k = m->last;
+  while (size_t len = speech_.skippable().match(words, k, last)) k += len;
+  if (k < last && !words.is_punct(k, u',') && !words.is_punct(k, u'.')) return std::nullopt;
+  return m;
 }
 
 size_t Attributor::clause_start(const Words& words, size_t first, size_t limit) const {

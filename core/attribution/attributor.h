@@ -49,6 +49,9 @@ class Attributor {
   // ("À Paris, le ministre…", "In London, the minister", "Du côté des baisses,
   // Sorbalis"): the token after its comma, if one comes before `limit`.
   size_t clause_start(const Words& words, size_t first, size_t limit) const;
+  // The subject right after a verb that closes its sentence ("…, a affirmé le
+  // ministre.", "…, said the company on Monday,"), not a pronoun; or nothing.
+  std::optional<Mention> closing_inverted_subject(const Words& words, const Cue& cue, size_t last) const;
   static void drop_nested(std::vector<Claim>& claims);
   // The direct quote (from index `from` on) whose tokens hold `token`.
   static std::optional<size_t> direct_around(const std::vector<DirectQuote>& direct, size_t from, size_t token);

@@ -159,6 +159,14 @@ bool MentionFinder::stops_phrase(const Words& words, size_t i) const {
          coordinators_.count(w) || pronouns_.match(words, i, i + 1) || (speech_.verb(w) && !words.capitalized(i));
 }
 
+// A determiner not introduced by a preposition starts another noun phrase: a
+// verb the lexicons do not know stood between ("Le président remaniera le
+// gouvernement"; not "le ministre de l'Économie", "a spokesman for the company").
+bool MentionFinder::starts_other_phrase(const Words& words, size_t i) const {
+  if (i == 0 || !words.is_word(i) || !determiners_.count(words[i]) || prepositions_.count(words[i])) return false;
+  return !(words.is_word(i - 1) && prepositions_.count(words[i - 1]));
+}
+
 size_t MentionFinder::name_run(const Words& words, size_t i, size_t limit) const {
   if (i >= limit || !name_word(words, i)) return i;
   size_t end = i + 1;
@@ -221,7 +229,7 @@ std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t 
   // up to a verb, a clause word or punctuation.
   size_t end = head + head_len;
   size_t last_role = head;  // the role noun nearest the end: a trailing name belongs to it
-  while (end < limit && end - i < kMaxPhrase && !stops_phrase(words, end)) {
+  while (end < limit && end - i < kMaxPhrase && !stops_phrase(words, end) && !starts_other_phrase(words, end)) {
     if (end > head && role_nouns_.match(words, end, limit)) last_role = end;
     // A name not introduced by a preposition or article closes the phrase:
     // "Senator John Smith spoke", "le ministre français Jean Dupont a".
@@ -433,11 +441,12 @@ std::optional<Mention> MentionFinder::noun_phrase_at(const Words& words, size_t 
   const bool definite = definite_.count(words[i]) != 0;
   if (!definite && !indefinite_.count(words[i])) return std::nullopt;
   // Lower-case words and "de"/"of" complements, up to punctuation, a verb,
-  // a clause word, another preposition or a name.
+  // a clause word, another preposition, another phrase or a name.
   size_t end = i + 1;
   while (end < limit && end - i < kMaxNounPhrase && words.is_word(end) && !words.capitalized(end) &&
          !stops_phrase(words, end) && !words.token(end).has(token_flags::line_before) &&
-         (!prepositions_.count(words[end]) || complement_prepositions_.count(words[end])))
+         (!prepositions_.count(words[end]) || complement_prepositions_.count(words[end])) &&
+         !starts_other_phrase(words, end))
     ++end;
   while (end > i + 1 && (complement_prepositions_.count(words[end - 1]) || determiners_.count(words[end - 1]))) --end;
   if (end == i + 1) return std::nullopt;

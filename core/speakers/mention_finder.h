@@ -91,6 +91,7 @@ class MentionFinder {
   size_t name_run(const Words& words, size_t i, size_t limit) const;  // end token of a name run, or i
   bool name_word(const Words& words, size_t i) const;
   bool stops_phrase(const Words& words, size_t i) const;
+  bool starts_other_phrase(const Words& words, size_t i) const;
   // Whether a word ends like a plural of the language (speakers.json "plural_endings").
   bool has_plural_ending(std::u16string_view folded_word) const;
   size_t lexicon_entity(const Words& words, size_t i, size_t limit, SpeakerKind& kind) const;

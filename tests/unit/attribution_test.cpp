@@ -365,3 +365,24 @@ TEST_CASE("a number between the verb and its 'that' is part of the insertion") {
   REQUIRE(f.size() == 1);
   CHECK(f[0].content == "taxes would rise");
 }
+
+TEST_CASE("a clause ending in a mention, then a verb with its subject after it") {
+  // The mention before the comma is the clause's object; the verb's subject follows it.
+  auto object = found("Le président remaniera le gouvernement, a affirmé le ministre.", "fr");
+  REQUIRE(object.size() == 1);
+  CHECK(object[0].content == "Le président remaniera le gouvernement");
+  CHECK(object[0].speaker == "le ministre");
+  auto insertion = found("Le chef de l'État remaniera le gouvernement avant l'examen du budget, à l'automne, "
+                         "a révélé Le Figaro mercredi.", "fr");
+  REQUIRE(insertion.size() == 1);
+  CHECK(insertion[0].speaker == "Le Figaro");
+  CHECK(insertion[0].content == "Le chef de l'État remaniera le gouvernement avant l'examen du budget, à l'automne");
+  // An apposition still names the subject, and "told" has an object, not a subject, after it.
+  auto apposition = found("L'ambassadeur de Russie, Anatoli Antonov, a dénoncé des tentatives de pression.", "fr");
+  REQUIRE(apposition.size() == 1);
+  CHECK(apposition[0].speaker == "Anatoli Antonov");
+  auto told = found("“We came here to talk,” South Africa’s ambassador, Nomvula Dlamini, who chairs the bloc, "
+                    "told a news conference.", "en");
+  REQUIRE(told.size() == 1);
+  CHECK(told[0].speaker != "a news conference");
+}
