@@ -93,8 +93,10 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
     // a clause, not its subject, when the verb closes the sentence with a
     // subject of its own: "Le président remaniera le gouvernement, a affirmé le
     // ministre", "…avant l'examen du budget, à l'automne, a révélé Le Figaro mercredi".
+    // (A mention right after a comma or at the clause's start opens a subject:
+    // "Lundi, le PDG, Luca de Meo, a annoncé la fermeture".)
     auto subject_or_inverted = [&](std::optional<Mention> m) {
-      if (m && m->first > clause && !relative)
+      if (m && m->first > clause && !relative && words.is_word(m->first - 1))
         if (auto inverted = closing_inverted_subject(words, cue, last)) return inverted;
       return m;
     };
@@ -398,8 +400,9 @@ void Attributor::cut_at_next_cue(const Words& words, const std::vector<Cue>& cue
 
 std::optional<Mention> Attributor::closing_inverted_subject(const Words& words, const Cue& cue, size_t last) const {
   if (cue.verb.indirect_object) return std::nullopt;  // "told a news conference": whom, not who
+  // A name, a role, an institution: "a affirmé le ministre", "a révélé Le
+  // Figaro"; not any noun phrase ("a annoncé la fermeture du site").
   auto m = mentions_.starting_at(words, cue.after, last);
-  if (!m) m = mentions_.noun_phrase_at(words, cue.after, last);
   if (!m || m->form == MentionForm::pronoun) return std::nullopt;
   size_t k = m->last;
   while (size_t len = speech_.skippable().match(words, k, last)) k += len;

@@ -71,9 +71,6 @@ std::optional<size_t> SpeakerRegistry::refer_back(const Mention& mention) {
   if (role_match) return role_match;
   if (speaker_fits) return last_speaker_;  // "La magistrate estime que…" after her quote
   if (subject) return subject;
-  // A role the lexicons know, met for the first time, is someone new: "le
-  // ministre" after "le président" is not the president.
-  if (!pronoun && mention.kind_known) return std::nullopt;
   return nearest;
 }
 

@@ -368,10 +368,10 @@ TEST_CASE("a number between the verb and its 'that' is part of the insertion") {
 
 TEST_CASE("a clause ending in a mention, then a verb with its subject after it") {
   // The mention before the comma is the clause's object; the verb's subject follows it.
-  auto object = found("Le président remaniera le gouvernement, a affirmé le ministre.", "fr");
+  auto object = found("Le président remaniera le gouvernement, a affirmé Paul Dupont.", "fr");
   REQUIRE(object.size() == 1);
   CHECK(object[0].content == "Le président remaniera le gouvernement");
-  CHECK(object[0].speaker == "le ministre");
+  CHECK(object[0].speaker == "Paul Dupont");
   auto insertion = found("Le chef de l'État remaniera le gouvernement avant l'examen du budget, à l'automne, "
                          "a révélé Le Figaro mercredi.", "fr");
   REQUIRE(insertion.size() == 1);
@@ -381,6 +381,14 @@ TEST_CASE("a clause ending in a mention, then a verb with its subject after it")
   auto apposition = found("L'ambassadeur de Russie, Anatoli Antonov, a dénoncé des tentatives de pression.", "fr");
   REQUIRE(apposition.size() == 1);
   CHECK(apposition[0].speaker == "Anatoli Antonov");
+  // After an opening complement too; and the verb's object is no subject.
+  auto opened = found("Lundi, le PDG de Renault, Luca de Meo, a annoncé la fermeture du site.", "fr");
+  REQUIRE(opened.size() == 1);
+  CHECK(opened[0].content == "la fermeture du site");
+  CHECK(opened[0].speaker == "le PDG de Renault");
+  auto object_org = found("Lundi, le ministre, Paul Dupont, a dénoncé le gouvernement.", "fr");
+  REQUIRE(object_org.size() == 1);
+  CHECK(object_org[0].speaker == "le ministre");
   auto told = found("“We came here to talk,” South Africa’s ambassador, Nomvula Dlamini, who chairs the bloc, "
                     "told a news conference.", "en");
   REQUIRE(told.size() == 1);
