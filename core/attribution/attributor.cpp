@@ -109,10 +109,14 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
     if (closing) return subject_or_inverted(closing);
   }
   if (auto m = mentions_.noun_phrase_ending_at(words, g, first)) return m;
-  // "Consumer advocates said", "…, traders said": a bare group opens its clause.
+  // "Consumer advocates said", "…, traders said": a bare group opens its clause
+  // (a few words: the walk back is bounded, for sentences without commas).
+  constexpr size_t kBareGroupWords = 4;
   size_t group_first = g;
-  while (group_first > first && !words.is_punct(group_first - 1, u',')) --group_first;
-  if (auto m = mentions_.bare_group(words, group_first, g)) return m;
+  while (group_first > first && g - group_first < kBareGroupWords && !words.is_punct(group_first - 1, u','))
+    --group_first;
+  if (group_first == first || words.is_punct(group_first - 1, u','))
+    if (auto m = mentions_.bare_group(words, group_first, g)) return m;
   // Inverted subject: "déclare X", "said X", "a annoncé jeudi le ministre";
   // not the subject of a clause ("…OPEC+ said it would extend").
   if (g == first || !words.is_word(g - 1)) {
@@ -412,9 +416,11 @@ std::optional<Mention> Attributor::closing_inverted_subject(const Words& words, 
 
 size_t Attributor::clause_start(const Words& words, size_t first, size_t limit) const {
   if (!words.is_word(first) || !mentions_.is_preposition(words[first])) return first;
+  // An opening complement is short; the bound keeps sentences without commas linear.
+  constexpr size_t kOpeningComplement = 16;
   size_t c = first;
-  while (c < limit && !words.is_punct(c, u',')) ++c;
-  return c + 1 < limit ? c + 1 : first;
+  while (c < limit && c < first + kOpeningComplement && !words.is_punct(c, u',')) ++c;
+  return c + 1 < limit && words.is_punct(c, u',') ? c + 1 : first;
 }
 
 bool Attributor::shares_subject(const Words& words, const Cue& cue, size_t sentence_first) const {

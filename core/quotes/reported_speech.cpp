@@ -211,7 +211,7 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
         // the next clause ("welcomed the announcement but said that…").
         c.first = cue.after;
         size_t end = c.first;
-        while (end < last && !is_clause_comma(words, end) &&
+        while (end < last && end < c.first + kMaxContentTokens && !is_clause_comma(words, end) &&
                !(end > c.first && (speech_.is_object_end(words[end]) || speech_.skippable().match(words, end, last) > 1)))
           ++end;
         c.last = trim_end(words, c.first, end);

@@ -71,6 +71,9 @@ CASES = [
     ('speech verbs chained, no period', 'fr', lambda: 'Marie a dit que Paul a dit que '),
     ('closing cues between commas, no period', 'en', lambda: 'prices will rise, Smith said, '),
     ('incises between quotes, no period', 'fr', lambda: '« a », dit-il, '),
+    ('strong verbs and their objects, no comma', 'fr', lambda: 'Il a dénoncé des tentatives de pression et '),
+    ('opening complement, then cues, no comma', 'fr', lambda: 'À Paris Marie a dit que '),
+    ('bare groups speaking, no comma', 'en', lambda: 'consumer advocates said prices rose and '),
 ]
 # Known superlinear shapes, each with its bug: measured at 1 KB and 10 KB (the
 # full sizes would take hours under valgrind), reported, and not failing the
