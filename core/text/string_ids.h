@@ -17,16 +17,21 @@ class StringIds {
 
   // The string's number (1, 2, ...), adding it when new.
   uint32_t intern(std::u16string_view s) {
-    if (uint32_t id = find(s)) return id;
+    const uint32_t h = hash(s);
+    if (uint32_t id = find(s, h)) return id;
     if ((strings_.size() + 1) * 2 > slots_.size()) grow();
     strings_.emplace_back(s);
     const uint32_t id = static_cast<uint32_t>(strings_.size());
-    place(id, hash(s));
+    place(id, h);
     return id;
   }
-  uint32_t find(std::u16string_view s) const {
+  uint32_t find(std::u16string_view s) const { return find(s, hash(s)); }
+  size_t size() const { return strings_.size(); }
+  const std::u16string& string(uint32_t id) const { return strings_[id - 1]; }
+
+ private:
+  uint32_t find(std::u16string_view s, uint32_t h) const {
     if (slots_.empty()) return unknown;
-    const uint32_t h = hash(s);
     const size_t mask = slots_.size() - 1;
     for (size_t at = h & mask;; at = (at + 1) & mask) {
       const Slot slot = slots_[at];
@@ -35,10 +40,6 @@ class StringIds {
       if (slot.hash == h && strings_[slot.id - 1] == s) return slot.id;
     }
   }
-  size_t size() const { return strings_.size(); }
-  const std::u16string& string(uint32_t id) const { return strings_[id - 1]; }
-
- private:
   struct Slot {
     uint32_t id = unknown;
     uint32_t hash = 0;
@@ -54,9 +55,12 @@ class StringIds {
     while (slots_[at].id != unknown) at = (at + 1) & mask;
     slots_[at] = {id, h};
   }
+  // The slots keep their hashes: growing moves them without hashing a string again.
   void grow() {
-    slots_.assign(slots_.empty() ? 64 : slots_.size() * 2, Slot{});
-    for (uint32_t id = 1; id <= strings_.size(); ++id) place(id, hash(strings_[id - 1]));
+    std::vector<Slot> old(slots_.empty() ? 64 : slots_.size() * 2);
+    old.swap(slots_);
+    for (const Slot& slot : old)
+      if (slot.id != unknown) place(slot.id, slot.hash);
   }
 
   std::vector<std::u16string> strings_;
