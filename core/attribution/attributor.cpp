@@ -299,7 +299,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
   }
   drop_nested(claims);
 
-  std::sort(claims.begin(), claims.end(),
+  std::stable_sort(claims.begin(), claims.end(),
             [](const Claim& a, const Claim& b) { return a.quote.span.start < b.quote.span.start; });
   resolve(doc, words, direct, claims, speakers);
   quotes.clear();
@@ -362,7 +362,7 @@ void Attributor::add_turns(const Words& words, std::vector<Quote>& quotes, std::
     }
     claims.push_back(std::move(c));
   }
-  std::sort(quotes.begin(), quotes.end(), [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; });
+  std::stable_sort(quotes.begin(), quotes.end(), [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; });
   is_turn.assign(quotes.size(), false);
   for (size_t q = 0, k = 0; q < quotes.size() && k < turns.size(); ++q)
     if (quotes[q].span == turns[k].content) is_turn[q] = true, ++k;
@@ -468,7 +468,7 @@ bool Attributor::looks_like_title(const Words& words, const DirectQuote& q) {
 void Attributor::drop_nested(std::vector<Claim>& claims) {
   // Reported speech inside reported content belongs to the outer claim:
   // "They said the president was frustrated with what he called Mr. X's “freelancing”".
-  std::sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
+  std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
     return a.quote.span.start < b.quote.span.start ||
            (a.quote.span.start == b.quote.span.start && a.quote.span.end > b.quote.span.end);
   });
@@ -539,7 +539,7 @@ void Attributor::resolve(const Document& doc, const Words& words, const std::vec
   for (size_t m = 0; m < scanned.size(); ++m)
     if (!std::binary_search(speaker_starts.begin(), speaker_starts.end(), scanned[m].span.start))
       events.push_back({scanned[m].span.start, text_mention, m});
-  std::sort(events.begin(), events.end(),
+  std::stable_sort(events.begin(), events.end(),
             [](const Event& a, const Event& b) { return a.pos < b.pos || (a.pos == b.pos && a.kind < b.kind); });
 
   SpeakerRegistry registry(doc);

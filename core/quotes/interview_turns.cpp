@@ -108,7 +108,7 @@ void InterviewTurns::find(const Words& words, std::vector<Turn>& out) const {
   }
   if (transcript.size() >= kTranscriptTurns) out.insert(out.end(), transcript.begin(), transcript.end());
   if (out.empty()) unlabelled(words, paragraphs, out);
-  std::sort(out.begin(), out.end(), [](const Turn& a, const Turn& b) { return a.content.start < b.content.start; });
+  std::stable_sort(out.begin(), out.end(), [](const Turn& a, const Turn& b) { return a.content.start < b.content.start; });
 }
 
 }  // namespace dixit

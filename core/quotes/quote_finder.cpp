@@ -193,7 +193,7 @@ void QuoteFinder::find(const Document& doc, std::vector<Quote>& out) const {
     }
   }
   cap_open_quote(paragraph_end);
-  std::sort(out.begin(), out.end(), [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; });
+  std::stable_sort(out.begin(), out.end(), [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; });
 }
 
 }  // namespace dixit
