@@ -4,34 +4,11 @@
 #include <map>
 #include <set>
 
-#include <unicode/ucurr.h>
-#include <unicode/uenum.h>
-
 #include "text/utf.h"
 
 namespace dixit::amounts {
 
 namespace {
-
-std::u16string currency_name(const std::u16string& code, const std::string& locale, UCurrNameStyle style) {
-  UBool is_choice = false;
-  int32_t length = 0;
-  UErrorCode status = U_ZERO_ERROR;
-  const UChar* name =
-      ucurr_getName(reinterpret_cast<const UChar*>(code.c_str()), locale.c_str(), style, &is_choice, &length, &status);
-  if (U_FAILURE(status) || !name || length <= 0) return {};
-  return std::u16string(reinterpret_cast<const char16_t*>(name), static_cast<size_t>(length));
-}
-
-std::u16string currency_plural_name(const std::u16string& code, const std::string& locale, const char* category) {
-  UBool is_choice = false;
-  int32_t length = 0;
-  UErrorCode status = U_ZERO_ERROR;
-  const UChar* name = ucurr_getPluralName(reinterpret_cast<const UChar*>(code.c_str()), locale.c_str(), &is_choice,
-                                          category, &length, &status);
-  if (U_FAILURE(status) || !name || length <= 0) return {};
-  return std::u16string(reinterpret_cast<const char16_t*>(name), static_cast<size_t>(length));
-}
 
 // Historic names carry dates ("cruzeiros (1993–1994)"): nobody writes them in prose.
 bool usable_name(const std::u16string& name, const std::u16string& code) {
@@ -49,7 +26,7 @@ std::vector<std::string> string_list(const nlohmann::json& object, const char* k
 
 }  // namespace
 
-CurrencyLexicon::CurrencyLexicon(const std::string& icu_locale, const nlohmann::json& money,
+CurrencyLexicon::CurrencyLexicon(const nlohmann::json& cldr, const nlohmann::json& money,
                                  const TokenizerRules& rules, PhraseTable& table) {
   const nlohmann::json families = money.value("families", nlohmann::json::object());
   for (const auto& [name, family] : families.items()) {
@@ -79,7 +56,7 @@ CurrencyLexicon::CurrencyLexicon(const std::string& icu_locale, const nlohmann::
     entry.form = form == "symbol" ? CurrencyForm::symbol : form == "code" ? CurrencyForm::code : CurrencyForm::name;
     for (const auto& text : string_list(item, "forms")) add(text::utf8_to_utf16(text), entry, rules, table);
   }
-  add_from_icu(icu_locale, money, rules, table);
+  add_from_cldr(cldr, money, rules, table);
 }
 
 void CurrencyLexicon::add(const std::u16string& form, CurrencyEntry entry, const TokenizerRules& rules,
@@ -90,8 +67,8 @@ void CurrencyLexicon::add(const std::u16string& form, CurrencyEntry entry, const
   table.add(PhraseKind::currency, pieces, static_cast<int32_t>(entries_.size() - 1));
 }
 
-void CurrencyLexicon::add_from_icu(const std::string& icu_locale, const nlohmann::json& money,
-                                   const TokenizerRules& rules, PhraseTable& table) {
+void CurrencyLexicon::add_from_cldr(const nlohmann::json& cldr, const nlohmann::json& money,
+                                    const TokenizerRules& rules, PhraseTable& table) {
   const auto excluded_codes = string_list(money, "excluded_codes");
   std::set<std::u16string> excluded_names;
   for (const auto& name : string_list(money, "excluded_names")) excluded_names.insert(text::utf8_to_utf16(name));
@@ -100,16 +77,16 @@ void CurrencyLexicon::add_from_icu(const std::string& icu_locale, const nlohmann
   for (const auto& [prefix, power] : prefixes.items())
     scaled_code_prefixes[prefix] = power.get<int>();
 
-  UErrorCode status = U_ZERO_ERROR;
-  UEnumeration* codes = ucurr_openISOCurrencies(UCURR_ALL, &status);
-  if (U_FAILURE(status)) return;
   // Narrow symbols ("$", "¥", "₡") are kept only where one currency alone uses them.
   std::map<std::u16string, std::vector<std::string>> narrow_symbols;
-  const char* code_chars;
-  while ((code_chars = uenum_next(codes, nullptr, &status)) && U_SUCCESS(status)) {
-    const std::string code(code_chars);
+  const nlohmann::json rows = cldr.value("currencies", nlohmann::json::array());
+  for (const auto& row : rows) {
+    // tools/cldr_currencies.cpp: code, symbol, narrow symbol, display name, plural one, plural other.
+    if (!row.is_array() || row.size() != 6) continue;
+    const std::string code = row[0].get<std::string>();
     if (code.size() != 3 || std::find(excluded_codes.begin(), excluded_codes.end(), code) != excluded_codes.end())
       continue;
+    auto field = [&](size_t i) { return text::utf8_to_utf16(row[i].get_ref<const std::string&>()); };
     const std::u16string ucode = text::utf8_to_utf16(code);
     CurrencyEntry base;
     base.code = code;
@@ -124,25 +101,22 @@ void CurrencyLexicon::add_from_icu(const std::string& icu_locale, const nlohmann
       add(text::utf8_to_utf16(prefix) + ucode, scaled, rules, table);
     }
 
-    auto symbol = currency_name(ucode, icu_locale, UCURR_SYMBOL_NAME);
+    const auto symbol = field(1);
     if (!symbol.empty() && symbol != ucode && !excluded_names.count(symbol)) {
       CurrencyEntry as_symbol = base;
       as_symbol.form = CurrencyForm::symbol;
       add(symbol, as_symbol, rules, table);
     }
-    auto narrow = currency_name(ucode, icu_locale, UCURR_NARROW_SYMBOL_NAME);
+    const auto narrow = field(2);
     if (!narrow.empty() && narrow != ucode && !excluded_names.count(narrow)) narrow_symbols[narrow].push_back(code);
 
     CurrencyEntry as_name = base;
     as_name.form = CurrencyForm::name;
-    auto long_name = currency_name(ucode, icu_locale, UCURR_LONG_NAME);
-    if (usable_name(long_name, ucode) && !excluded_names.count(long_name)) add(long_name, as_name, rules, table);
-    for (const char* plural_category : {"one", "other"}) {
-      auto plural = currency_plural_name(ucode, icu_locale, plural_category);
-      if (usable_name(plural, ucode) && !excluded_names.count(plural)) add(plural, as_name, rules, table);
+    for (size_t i : {3, 4, 5}) {
+      const auto name = field(i);
+      if (usable_name(name, ucode) && !excluded_names.count(name)) add(name, as_name, rules, table);
     }
   }
-  uenum_close(codes);
   for (const auto& [symbol, users] : narrow_symbols) {
     if (users.size() != 1) continue;
     CurrencyEntry as_symbol;

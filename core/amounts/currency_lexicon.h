@@ -1,6 +1,7 @@
-// Currency names, symbols and codes of one language: CLDR's through ICU (symbols,
-// display names and plural names in the language's locale, every ISO 4217 code),
-// extended by the "currencies" of money.json for press forms ("billets verts",
+// Currency names, symbols and codes of one language: CLDR's (symbols, display
+// names and plural names in the language's locale, every ISO 4217 code, as ICU
+// gives them: core/lang/<code>/cldr_currencies.json, written and checked by
+// tools/cldr_currencies.cpp), extended by the "currencies" of money.json for press forms ("billets verts",
 // "bucks", "$ c", "M€"...). Everything goes into the PhraseTable as kind currency.
 #pragma once
 
@@ -42,7 +43,8 @@ struct PlaceCue {
 
 class CurrencyLexicon {
  public:
-  CurrencyLexicon(const std::string& icu_locale, const nlohmann::json& money, const TokenizerRules& rules,
+  // `cldr`: the cldr_currencies section; `money`: the money section.
+  CurrencyLexicon(const nlohmann::json& cldr, const nlohmann::json& money, const TokenizerRules& rules,
                   PhraseTable& table);
 
   const CurrencyEntry& entry(int32_t index) const { return entries_[static_cast<size_t>(index)]; }
@@ -53,8 +55,8 @@ class CurrencyLexicon {
 
  private:
   void add(const std::u16string& form, CurrencyEntry entry, const TokenizerRules& rules, PhraseTable& table);
-  void add_from_icu(const std::string& icu_locale, const nlohmann::json& money, const TokenizerRules& rules,
-                    PhraseTable& table);
+  void add_from_cldr(const nlohmann::json& cldr, const nlohmann::json& money, const TokenizerRules& rules,
+                     PhraseTable& table);
   std::vector<CurrencyEntry> entries_;
   std::vector<CurrencyFamily> families_;
   std::vector<PlaceCue> place_cues_;

@@ -75,7 +75,7 @@ MoneyLexicon::MoneyLexicon(const Language& lang) {
   for (const auto& form : strings(money, "conversion_links")) add(PhraseKind::conversion_link, form, 0);
   for (const auto& form : strings(money, "conversion_links_before_approx")) add(PhraseKind::conversion_link, form, 1);
 
-  currencies_ = std::make_unique<CurrencyLexicon>(lang.icu_locale(), money, rules, phrases_);
+  currencies_ = std::make_unique<CurrencyLexicon>(lang.section("cldr_currencies"), money, rules, phrases_);
 }
 
 }  // namespace dixit::amounts
