@@ -6,7 +6,6 @@
 #include <emscripten/val.h>
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
-#include <unicode/udata.h>
 #include <unicode/utext.h>
 
 #include <cstdint>
@@ -14,22 +13,15 @@
 #include <string>
 
 #include "dixit/dixit.h"
+#include "text/embedded_icu.h"
 #include "stages.h"
 
 using emscripten::val;
 
-extern "C" const struct IcuDataBlob {
-  double alignment;
-  uint8_t bytes[1];
-} icudata_dat;
 
 namespace {
 
-const bool icu_data_ready = [] {
-  UErrorCode status = U_ZERO_ERROR;
-  udata_setCommonData(icudata_dat.bytes, &status);
-  return U_SUCCESS(status);
-}();
+const bool icu_data_ready = dixit::text::use_embedded_icu_data();
 
 std::u16string g_text;
 

@@ -8,6 +8,8 @@
 #include "amounts/amount_extractor.h"
 #include "attribution/attributor.h"
 #include "document.h"
+#include "lang/image.h"
+#include "lang/lang_data.h"
 #include "lang/language.h"
 #include "quotes/quote_finder.h"
 #include "segment/sentence_splitter.h"
@@ -30,18 +32,56 @@ struct Pipeline::Stages {
         amounts(lang),
         quotes(lang),
         attribution(lang) {}
+  // The lexicons come from the image; the rest is small and built from the data.
+  Stages(const Language& lang, image::Reader& in)
+      : tokenizer_rules{lang.folded_list("language", "elisions"), lang.folded_list("language", "function_words")},
+        sentences(lang),
+        amounts(in),
+        quotes(lang),
+        attribution(in) {}
 };
+
+namespace {
+// What an image starts with, then its language's code. An image is read only by
+// the build that made it, so its layout carries no version.
+constexpr std::string_view kImageMagic = "dixit lexicon image";
+}  // namespace
 
 const Pipeline& Pipeline::for_language(const Language& lang) {
   static std::mutex mutex;
   static std::map<const Language*, std::unique_ptr<Pipeline>> pipelines;
   std::lock_guard<std::mutex> lock(mutex);
   auto& slot = pipelines[&lang];
+  if (slot) return *slot;
+  // A damaged image is never expected (node.parity reads every embedded one);
+  // the data would still give the same lexicons.
+  if (const lang_data::Image* embedded = lang_data::image_for(lang.code()))
+    slot = from_lexicon_image(lang, {reinterpret_cast<const char*>(embedded->data), embedded->size});
   if (!slot) slot = std::make_unique<Pipeline>(lang);
   return *slot;
 }
 
 Pipeline::Pipeline(const Language& lang) : lang_(lang), stages_(std::make_unique<Stages>(lang)) {}
+
+Pipeline::Pipeline(const Language& lang, std::unique_ptr<Stages> stages) : lang_(lang), stages_(std::move(stages)) {}
+
+std::unique_ptr<Pipeline> Pipeline::from_lexicon_image(const Language& lang, std::string_view bytes) {
+  image::Reader in(bytes);
+  std::string magic, code;
+  in(magic, code);
+  if (!in.ok() || magic != kImageMagic || code != lang.code()) return nullptr;
+  auto stages = std::make_unique<Stages>(lang, in);
+  if (!in.ok() || !in.at_end()) return nullptr;
+  return std::unique_ptr<Pipeline>(new Pipeline(lang, std::move(stages)));
+}
+
+std::string Pipeline::lexicon_image() const {
+  image::Writer out;
+  out(std::string(kImageMagic), lang_.code());
+  stages_->amounts.save(out);
+  stages_->attribution.save(out);
+  return out.bytes();
+}
 Pipeline::~Pipeline() = default;
 
 namespace {

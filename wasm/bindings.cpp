@@ -8,7 +8,6 @@
 // {dixitError, message}, and errors.post.js throws it in JavaScript.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
-#include <unicode/udata.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -16,14 +15,10 @@
 #include <string>
 
 #include "dixit/dixit.h"
+#include "text/embedded_icu.h"
 
 using emscripten::val;
 
-// The trimmed ICU data, compiled from the C array that genccode writes.
-extern "C" const struct IcuDataBlob {
-  double alignment;
-  uint8_t bytes[1];
-} icudata_dat;
 
 namespace {
 
@@ -31,11 +26,7 @@ namespace {
 // running the module out of memory. Overridable per call (options.maxLength).
 constexpr double kDefaultMaxLength = 20'000'000;
 
-const bool icu_data_ready = [] {
-  UErrorCode status = U_ZERO_ERROR;
-  udata_setCommonData(icudata_dat.bytes, &status);
-  return U_SUCCESS(status);
-}();
+const bool icu_data_ready = dixit::text::use_embedded_icu_data();
 
 // Why a call is refused: the JavaScript error type to throw, and its message.
 struct Refusal {

@@ -7,6 +7,7 @@
 #include "amounts/money_lexicon.h"
 #include "amounts/pieces.h"
 #include "document.h"
+#include "lang/image.h"
 #include "text/fold.h"
 #include "text/utf.h"
 
@@ -15,6 +16,8 @@ namespace dixit {
 using amounts::AmountGrammar;
 
 AmountExtractor::AmountExtractor(const Language& lang) : lexicon_(std::make_unique<amounts::MoneyLexicon>(lang)) {}
+AmountExtractor::AmountExtractor(image::Reader& in) : lexicon_(std::make_unique<amounts::MoneyLexicon>(in)) {}
+void AmountExtractor::save(image::Writer& out) const { lexicon_->save(out); }
 AmountExtractor::~AmountExtractor() = default;
 
 void AmountExtractor::extract(const Document& doc, std::vector<Amount>& out) const {

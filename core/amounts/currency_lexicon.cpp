@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "lang/image.h"
 #include "text/utf.h"
 
 namespace dixit::amounts {
@@ -125,6 +126,9 @@ void CurrencyLexicon::add_from_cldr(const nlohmann::json& cldr, const nlohmann::
     add(symbol, as_symbol, rules, table);
   }
 }
+
+CurrencyLexicon::CurrencyLexicon(image::Reader& in) { io(*this, in); }
+void CurrencyLexicon::save(image::Writer& out) const { io(*this, out); }
 
 bool CurrencyLexicon::in_family(const std::string& code, int family) const {
   if (family < 0 || static_cast<size_t>(family) >= families_.size()) return false;

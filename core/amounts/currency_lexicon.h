@@ -12,6 +12,7 @@
 
 #include "amounts/phrase_table.h"
 #include "segment/tokenizer.h"
+#include "lang/image.h"  // complete: these types also build from JSON, which must not convert to a Reader
 
 namespace dixit::amounts {
 
@@ -26,12 +27,23 @@ struct CurrencyEntry {
   bool needs_upper_case = false;  // ISO codes: "USD", not "usd" (unless the data lists it)
   bool needs_scale = false;       // "livres": books unless "millions de livres"
   bool glued = false;             // "A$", "S$": with a space, "a $" is an article and a symbol
+
+  template <class Self, class Archive>
+  static void io(Self& self, Archive& a) {
+    a(self.code, self.family, self.minor_exponent, self.scale, self.form, self.needs_upper_case, self.needs_scale,
+      self.glued);
+  }
 };
 
 struct CurrencyFamily {
   std::string name;
   std::string default_code;          // the reading without other clues: "$" is USD
   std::vector<std::string> members;  // codes that a later bare form refers back to
+
+  template <class Self, class Archive>
+  static void io(Self& self, Archive& a) {
+    a(self.name, self.default_code, self.members);
+  }
 };
 
 // Places whose mentions tell which member of a family a bare form means: the
@@ -39,6 +51,11 @@ struct CurrencyFamily {
 struct PlaceCue {
   int family = -1;
   std::string code;
+
+  template <class Self, class Archive>
+  static void io(Self& self, Archive& a) {
+    a(self.family, self.code);
+  }
 };
 
 class CurrencyLexicon {
@@ -46,6 +63,9 @@ class CurrencyLexicon {
   // `cldr`: the cldr_currencies section; `money`: the money section.
   CurrencyLexicon(const nlohmann::json& cldr, const nlohmann::json& money, const TokenizerRules& rules,
                   PhraseTable& table);
+  // From a lexicon image (lang/image.h); its phrases are in the image's PhraseTable.
+  explicit CurrencyLexicon(image::Reader& in);
+  void save(image::Writer& out) const;
 
   const CurrencyEntry& entry(int32_t index) const { return entries_[static_cast<size_t>(index)]; }
   const std::vector<CurrencyFamily>& families() const { return families_; }
@@ -54,6 +74,10 @@ class CurrencyLexicon {
   const std::vector<PlaceCue>& place_cues() const { return place_cues_; }
 
  private:
+  template <class Self, class Archive>
+  static void io(Self& self, Archive& a) {
+    a(self.entries_, self.families_, self.place_cues_);
+  }
   void add(const std::u16string& form, CurrencyEntry entry, const TokenizerRules& rules, PhraseTable& table);
   void add_from_cldr(const nlohmann::json& cldr, const nlohmann::json& money, const TokenizerRules& rules,
                      PhraseTable& table);

@@ -34,6 +34,11 @@ class Decimal {
 
   friend bool operator==(const Decimal& a, const Decimal& b) = default;
 
+  template <class Self, class Archive>
+  static void io(Self& self, Archive& a) {
+    a(self.digits_, self.exponent_);
+  }
+
  private:
   void normalise();
   std::string digits_;  // no leading or trailing zeros; empty for zero

@@ -1,5 +1,6 @@
 #include "amounts/money_lexicon.h"
 
+#include "lang/image.h"
 #include "lang/language.h"
 #include "text/fold.h"
 #include "text/utf.h"
@@ -77,5 +78,8 @@ MoneyLexicon::MoneyLexicon(const Language& lang) {
 
   currencies_ = std::make_unique<CurrencyLexicon>(lang.section("cldr_currencies"), money, rules, phrases_);
 }
+
+MoneyLexicon::MoneyLexicon(image::Reader& in) { io(*this, in); }
+void MoneyLexicon::save(image::Writer& out) const { io(*this, out); }
 
 }  // namespace dixit::amounts

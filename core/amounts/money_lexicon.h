@@ -1,5 +1,5 @@
 // Everything the amount grammar knows about one language, built once from its
-// money.json and from ICU: one phrase table (currencies, scales, modifiers,
+// money.json, numbers.json and cldr_currencies.json: one phrase table (currencies, scales, modifiers,
 // links...), the digit and spelled-number readers, the currency entries.
 #pragma once
 
@@ -20,6 +20,8 @@ namespace dixit::amounts {
 class MoneyLexicon {
  public:
   explicit MoneyLexicon(const Language& lang);
+  explicit MoneyLexicon(image::Reader& in);  // lang/image.h
+  void save(image::Writer& out) const;
 
   const PhraseTable& phrases() const { return phrases_; }
   const DigitReader& digits() const { return *digits_; }
@@ -33,6 +35,10 @@ class MoneyLexicon {
   }
 
  private:
+  template <class Self, class Archive>
+  static void io(Self& self, Archive& a) {
+    a(self.phrases_, self.digits_, self.spelled_, self.currencies_, self.constants_, self.range_openings_);
+  }
   PhraseTable phrases_;
   std::unique_ptr<DigitReader> digits_;
   std::unique_ptr<SpelledNumberReader> spelled_;

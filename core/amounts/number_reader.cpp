@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 #include <unicode/ustring.h>
 
+#include "lang/image.h"
 #include "text/fold.h"
 #include "text/utf.h"
 
@@ -215,5 +216,10 @@ std::optional<Decimal> SpelledNumberReader::parse(const PieceText& text, size_t 
   if (!value) return std::nullopt;
   return Decimal::parse(std::to_string(*value));
 }
+
+DigitReader::DigitReader(image::Reader& in) { io(*this, in); }
+void DigitReader::save(image::Writer& out) const { io(*this, out); }
+SpelledNumberReader::SpelledNumberReader(image::Reader& in) { io(*this, in); }
+void SpelledNumberReader::save(image::Writer& out) const { io(*this, out); }
 
 }  // namespace dixit::amounts

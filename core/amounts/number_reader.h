@@ -17,6 +17,7 @@
 
 #include "amounts/decimal.h"
 #include "amounts/phrase_table.h"
+#include "lang/image.h"  // complete: these types also build from JSON, which must not convert to a Reader
 
 namespace dixit::amounts {
 
@@ -33,11 +34,17 @@ struct NumberRead {
 class DigitReader {
  public:
   explicit DigitReader(const nlohmann::json& number_format);
+  explicit DigitReader(image::Reader& in);  // lang/image.h
+  void save(image::Writer& out) const;
   // Pieces [i...] hold digits. Numbers of more than `max_digits` digits are refused.
   std::optional<NumberRead> read(const PieceText& text, size_t i) const;
   static constexpr size_t max_digits = 30;
 
  private:
+  template <class Self, class Archive>
+  static void io(Self& self, Archive& a) {
+    a(self.decimal_, self.decimal_fallback_, self.group_marks_, self.space_grouping_, self.indian_grouping_);
+  }
   bool is_group_mark(char16_t c) const;
   char16_t decimal_ = u'.';
   char16_t decimal_fallback_ = 0;
@@ -55,6 +62,8 @@ class SpelledNumberReader {
  public:
   // `numbers`: the language's numbers.json; `extra_joiners`: money.json's "number_joiners".
   SpelledNumberReader(const nlohmann::json& numbers, const std::vector<std::u16string>& extra_joiners);
+  explicit SpelledNumberReader(image::Reader& in);  // lang/image.h
+  void save(image::Writer& out) const;
 
   // Folded words that spell numbers, and words that join them ("et", "and").
   const std::vector<std::u16string>& number_words() const { return number_words_; }
@@ -67,6 +76,10 @@ class SpelledNumberReader {
   std::optional<int64_t> parse_words(const std::vector<std::u16string_view>& words) const;
 
  private:
+  template <class Self, class Archive>
+  static void io(Self& self, Archive& a) {
+    a(self.number_words_, self.joiners_, self.values_, self.multiplies_, self.tens_with_teens_);
+  }
   std::vector<std::u16string> number_words_;
   std::vector<std::u16string> joiners_;
   std::unordered_map<std::u16string, int64_t> values_;

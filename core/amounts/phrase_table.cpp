@@ -63,6 +63,35 @@ void PhraseTable::add_edge(uint32_t node, uint32_t piece, uint32_t next) {
   ++edge_count_;
 }
 
+bool PhraseTable::restore(const std::vector<Edge>& edges, const std::vector<uint32_t>& subtree_kinds,
+                          const std::vector<NodePayload>& payloads) {
+  const size_t node_count = subtree_kinds.size();
+  bool held = node_count > 0;
+  auto bad = [&](bool condition) {
+    if (condition) held = false;
+    return condition;
+  };
+  nodes_.assign(node_count, Node{});
+  for (size_t n = 0; n < node_count; ++n) {
+    nodes_[n].payload.fill(none);
+    nodes_[n].subtree_kinds = subtree_kinds[n];
+  }
+  for (const NodePayload& p : payloads)
+    if (!bad(p.node >= node_count || p.kind >= static_cast<uint32_t>(PhraseKind::count)))
+      nodes_[p.node].payload[p.kind] = p.payload;
+  for (uint32_t next : root_children_) bad(next >= node_count);
+  edges_.clear();
+  edge_count_ = 0;
+  for (const Edge& e : edges) {
+    const uint32_t node = static_cast<uint32_t>(e.key >> 32);
+    if (!bad(node == 0 || node >= node_count || e.next == 0 || e.next >= node_count ||
+             static_cast<uint32_t>(e.key) > pieces_.size() || find_edge(node, static_cast<uint32_t>(e.key)) != 0))
+      add_edge(node, static_cast<uint32_t>(e.key), e.next);
+  }
+  if (!held) *this = PhraseTable();
+  return held;
+}
+
 const PhraseTable::Node* PhraseTable::child(uint32_t node, uint32_t piece) const {
   if (piece == text::StringIds::unknown) return nullptr;
   const uint32_t next = find_edge(node, piece);

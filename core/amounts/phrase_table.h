@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "amounts/pieces.h"
@@ -72,6 +73,29 @@ class PhraseTable {
 
   static constexpr uint32_t bit(PhraseKind kind) { return 1u << static_cast<unsigned>(kind); }
 
+  // The image layout (lang/image.h): the pieces, the root's children, the deeper
+  // edges as (key, next) pairs, and each node's kinds with only the payloads it
+  // has (most of a node's payloads are `none`). The edge table is rebuilt.
+  template <class Self, class Archive>
+  static void io(Self& self, Archive& a) {
+    std::vector<Edge> edges;
+    std::vector<uint32_t> subtree_kinds;
+    std::vector<NodePayload> payloads;
+    if constexpr (std::is_const_v<Self>) {
+      for (const Edge& e : self.edges_)
+        if (e.key != 0) edges.push_back(e);
+      for (uint32_t n = 0; n < self.nodes_.size(); ++n) {
+        subtree_kinds.push_back(self.nodes_[n].subtree_kinds);
+        for (uint32_t k = 0; k < self.nodes_[n].payload.size(); ++k)
+          if (self.nodes_[n].payload[k] != none) payloads.push_back({n, k, self.nodes_[n].payload[k]});
+      }
+      a(self.pieces_, self.root_children_, edges, subtree_kinds, payloads);
+    } else {
+      a(self.pieces_, self.root_children_, edges, subtree_kinds, payloads);
+      a.expect(self.restore(edges, subtree_kinds, payloads));
+    }
+  }
+
  private:
   struct Node {
     std::array<int32_t, static_cast<size_t>(PhraseKind::count)> payload;
@@ -95,7 +119,20 @@ class PhraseTable {
   struct Edge {
     uint64_t key = 0;  // never 0 for a real edge: the node is not the root
     uint32_t next = 0;
+    template <class Self, class Archive>
+    static void io(Self& self, Archive& a) {
+      a(self.key, self.next);
+    }
   };
+  struct NodePayload {
+    uint32_t node = 0;
+    uint32_t kind = 0;
+    int32_t payload = none;
+  };
+  // After reading an image: rebuilds the nodes and the edge table, or false
+  // (and an empty table) when what was read does not hold together.
+  bool restore(const std::vector<Edge>& edges, const std::vector<uint32_t>& subtree_kinds,
+               const std::vector<NodePayload>& payloads);
   std::vector<Edge> edges_;
   size_t edge_count_ = 0;
   std::vector<Node> nodes_;

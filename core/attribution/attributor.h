@@ -22,6 +22,9 @@ struct Document;
 class Attributor {
  public:
   explicit Attributor(const Language& lang);
+  // From a lexicon image (lang/image.h): the vocabulary, then the lexicons numbered in it.
+  explicit Attributor(image::Reader& in);
+  void save(image::Writer& out) const;
   // `quotes` holds the direct quotes on entry and every quote, in text order, on exit.
   void run(const Document& doc, std::vector<Quote>& quotes, std::vector<Speaker>& speakers) const;
 

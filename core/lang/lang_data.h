@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
 
 namespace dixit::lang_data {
 
@@ -15,5 +16,17 @@ struct File {
 
 extern const File files[];
 extern const size_t file_count;
+
+// Lexicon images (lang/image.h) of the languages above, in builds that make
+// them: the wasm module embeds those of tools/lexicon_image.cpp. Other builds
+// have none and build their lexicons from the files.
+struct Image {
+  const char* lang;
+  const unsigned char* data;
+  size_t size;
+};
+// Called by the embedded images' own source, before main.
+bool add_images(const Image* images, size_t count);
+const Image* image_for(std::string_view lang);
 
 }  // namespace dixit::lang_data

@@ -35,7 +35,22 @@ const Registry& registry() {
   return instance;
 }
 
+std::map<std::string, const lang_data::Image*, std::less<>>& images() {
+  static std::map<std::string, const lang_data::Image*, std::less<>> by_lang;
+  return by_lang;
+}
+
 }  // namespace
+
+bool lang_data::add_images(const Image* list, size_t count) {
+  for (size_t i = 0; i < count; ++i) images()[list[i].lang] = &list[i];
+  return true;
+}
+
+const lang_data::Image* lang_data::image_for(std::string_view lang) {
+  auto it = images().find(lang);
+  return it == images().end() ? nullptr : it->second;
+}
 
 struct Language::Section {
   std::string_view json;

@@ -12,6 +12,10 @@
 namespace dixit {
 
 class Language;
+namespace image {
+class Reader;
+class Writer;
+}  // namespace image
 
 namespace verb_forms {
 constexpr uint8_t finite = 1 << 0;              // "affirme", "a-t-il", "said"
@@ -34,6 +38,9 @@ class SpeechLexicon {
  public:
   // Every word it lists is numbered in `vocabulary`, which documents are read with.
   SpeechLexicon(const Language& lang, Vocabulary& vocabulary);
+  // From a lexicon image (lang/image.h), with the vocabulary read just before it.
+  SpeechLexicon(image::Reader& in, Vocabulary& vocabulary);
+  void save(image::Writer& out) const;
 
   const SpeechVerb* verb(const Word& w) const { return verbs_.find(w); }
   // For part of a token ("déclare" in "déclare-t-il"): one lookup.
@@ -65,6 +72,9 @@ class SpeechLexicon {
   const PhraseSet& infinitive_openers() const { return infinitive_openers_; }
 
  private:
+  template <class Self, class Archive>
+  static void io(Self& self, Archive& a);
+
   const Vocabulary& vocabulary_;
   WordMap<SpeechVerb> verbs_;
   WordSet auxiliaries_, complementizers_, interrogatives_, inversion_pronouns_, object_clitics_, clause_stops_,

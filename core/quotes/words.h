@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstdint>
+#include <algorithm>
 #include <optional>
+#include <type_traits>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -40,6 +42,15 @@ class Vocabulary {
     return ids_.intern(folded);
   }
   uint32_t find(std::u16string_view folded) const { return ids_.find(folded); }
+
+  template <class Self, class Archive>
+  static void io(Self& self, Archive& a) {
+    a(self.ids_);
+  }
+  // Word numbers read from an image fit the vocabulary, or the image is damaged.
+  static bool valid_ids(const std::vector<uint32_t>& ids) {
+    return std::all_of(ids.begin(), ids.end(), [](uint32_t id) { return id <= capacity; });
+  }
 
  private:
   text::StringIds ids_;
@@ -100,6 +111,23 @@ class WordSet {
     return count(Word{folded, vocabulary.find(folded)});
   }
 
+  // The image layout (lang/image.h): the words' numbers, not the bits, which
+  // run to the largest number and are nearly all zero.
+  template <class Self, class Archive>
+  static void io(Self& self, Archive& a) {
+    std::vector<uint32_t> ids;
+    if constexpr (std::is_const_v<Self>) {
+      for (uint32_t id = 0; id < self.bits_.size(); ++id)
+        if (self.bits_[id]) ids.push_back(id);
+      a(ids);
+    } else {
+      a(ids);
+      if (!a.expect(Vocabulary::valid_ids(ids))) return;
+      self.bits_.clear();
+      for (uint32_t id : ids) self.set(id);
+    }
+  }
+
  private:
   void set(uint32_t id) {
     if (id >= bits_.size()) bits_.resize(id + 1, false);
@@ -123,6 +151,23 @@ class WordMap {
     return find(Word{folded, vocabulary.find(folded)});
   }
 
+  // The image layout: the words with a value, by number.
+  template <class Self, class Archive>
+  static void io(Self& self, Archive& a) {
+    std::vector<uint32_t> ids;
+    std::vector<T> values;
+    if constexpr (std::is_const_v<Self>) {
+      for (uint32_t id = 0; id < self.values_.size(); ++id)
+        if (self.values_[id]) ids.push_back(id), values.push_back(*self.values_[id]);
+      a(ids, values);
+    } else {
+      a(ids, values);
+      if (!a.expect(Vocabulary::valid_ids(ids) && ids.size() == values.size())) return;
+      self.values_.assign(ids.empty() ? 0 : *std::max_element(ids.begin(), ids.end()) + 1, std::nullopt);
+      for (size_t i = 0; i < ids.size(); ++i) self.values_[ids[i]] = values[i];
+    }
+  }
+
  private:
   std::vector<std::optional<T>> values_;
 };
@@ -132,11 +177,9 @@ class WordMap {
 class PhraseSet {
  public:
   void add(Vocabulary& vocabulary, const std::vector<std::u16string>& words) {
-    if (words.empty()) return;
     std::vector<uint32_t> ids;
     for (const auto& w : words) ids.push_back(vocabulary.intern(w));
-    if (ids[0] >= by_first_.size()) by_first_.resize(ids[0] + 1);
-    by_first_[ids[0]].push_back(std::move(ids));
+    add_ids(std::move(ids));
   }
   // Length in tokens of the longest phrase starting at token i, or 0.
   size_t match(const Words& words, size_t i, size_t limit) const {
@@ -162,7 +205,27 @@ class PhraseSet {
     return best;
   }
 
+  // The image layout: the phrases alone, in order; the index by first word is rebuilt.
+  template <class Self, class Archive>
+  static void io(Self& self, Archive& a) {
+    std::vector<std::vector<uint32_t>> phrases;
+    if constexpr (std::is_const_v<Self>) {
+      for (const auto& starting : self.by_first_) phrases.insert(phrases.end(), starting.begin(), starting.end());
+      a(phrases);
+    } else {
+      a(phrases);
+      self.by_first_.clear();
+      for (auto& ids : phrases)
+        if (a.expect(Vocabulary::valid_ids(ids))) self.add_ids(std::move(ids));
+    }
+  }
+
  private:
+  void add_ids(std::vector<uint32_t> ids) {
+    if (ids.empty()) return;
+    if (ids[0] >= by_first_.size()) by_first_.resize(ids[0] + 1);
+    by_first_[ids[0]].push_back(std::move(ids));
+  }
   std::vector<std::vector<std::vector<uint32_t>>> by_first_;
 };
 

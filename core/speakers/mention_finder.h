@@ -16,6 +16,10 @@ namespace dixit {
 
 class Language;
 class SpeechLexicon;
+namespace image {
+class Reader;
+class Writer;
+}  // namespace image
 
 enum class Gender : uint8_t { unknown, masculine, feminine };
 // What a pronoun may stand for: "he" only people, "it" only institutions,
@@ -53,6 +57,9 @@ struct Mention {
 class MentionFinder {
  public:
   MentionFinder(const Language& lang, const SpeechLexicon& speech, Vocabulary& vocabulary);
+  // From a lexicon image (lang/image.h).
+  MentionFinder(image::Reader& in, const SpeechLexicon& speech, Vocabulary& vocabulary);
+  void save(image::Writer& out) const;
 
   // Whether a mention can start at token i (a capital, a determiner, a title,
   // the first word of a role): a cheap test before starting_at().
@@ -101,6 +108,8 @@ class MentionFinder {
     Gender gender = Gender::unknown;
     Refers refers = Refers::any;
   };
+  template <class Self, class Archive>
+  static void io(Self& self, Archive& a);
   // The pronoun (of `set`) at token i: its length in tokens and features.
   size_t pronoun_at(const Words& words, size_t i, size_t limit, const PhraseSet& set,
                     const WordMap<PronounInfo>& info, Mention& out) const;

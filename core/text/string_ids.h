@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace dixit::text {
@@ -28,6 +29,19 @@ class StringIds {
   uint32_t find(std::u16string_view s) const { return find(s, hash(s)); }
   size_t size() const { return strings_.size(); }
   const std::u16string& string(uint32_t id) const { return strings_[id - 1]; }
+
+  // The image layout (lang/image.h): the strings in number order. The slots,
+  // at most half full, would double the image; reading hashes each string once.
+  template <class Self, class Archive>
+  static void io(Self& self, Archive& a) {
+    a(self.strings_);
+    if constexpr (!std::is_const_v<Self>) {
+      size_t size = 64;
+      while (size < (self.strings_.size() + 1) * 2) size *= 2;
+      self.slots_.assign(size, Slot{});
+      for (uint32_t id = 1; id <= self.strings_.size(); ++id) self.place(id, hash(self.strings_[id - 1]));
+    }
+  }
 
  private:
   uint32_t find(std::u16string_view s, uint32_t h) const {
