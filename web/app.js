@@ -8,7 +8,7 @@ import { createNavigation } from './nav.js';
 import { renderAmounts, renderWhoSaidWhat } from './panels.js';
 import { copy, download } from './export.js';
 import { LARGE_TEXT, preloadSample, setupInput } from './input.js';
-import { makeYielder } from './tasks.js';
+import { makeYielder, whenIdle } from './tasks.js';
 import { formatBytes, formatNumber, languageName, locale, onLocaleChange, setLocale, t, translateDocument } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
@@ -338,6 +338,9 @@ onLocaleChange(() => {
 uiLang.value = locale();
 translateDocument();
 setStatus('loading');
+// The browser's first Intl number format costs some 35 ms (its ICU data):
+// made while the worker loads, not when the first result is shown.
+whenIdle(() => formatNumber(0));
 
 // The sample is fetched now, so that no request is made once the page is ready.
 const samplePromise = preloadSample(new URL('./samples/seed-fr-001.txt', import.meta.url));

@@ -17,6 +17,7 @@ const STRINGS = {
     openFile: 'Open a file…',
     clear: 'Clear',
     textLanguage: 'Text language',
+    languageNames: { en: 'English', fr: 'French' },
     langAuto: 'Detect automatically',
     langAutoFound: 'Detect automatically ({lang})',
     loading: 'Loading the annotator…',
@@ -120,6 +121,7 @@ const STRINGS = {
     openFile: 'Ouvrir un fichier…',
     clear: 'Effacer',
     textLanguage: 'Langue du texte',
+    languageNames: { en: 'anglais', fr: 'français' },
     langAuto: 'Détection automatique',
     langAutoFound: 'Détection automatique ({lang})',
     loading: 'Chargement de l’annotateur…',
@@ -251,7 +253,7 @@ export function t(key, params = {}) {
   if (plural) {
     const n = Number(params[plural[1]]);
     const forms = Object.fromEntries([...plural[2].matchAll(/(=\d+|\w+) \{([^}]*)\}/g)].map((m) => [m[1], m[2]]));
-    const form = forms[`=${n}`] ?? forms[new Intl.PluralRules(current).select(n)] ?? forms.other;
+    const form = forms[`=${n}`] ?? forms[intl(Intl.PluralRules).select(n)] ?? forms.other;
     return form.replace('#', formatNumber(n));
   }
   return template.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
@@ -269,12 +271,25 @@ export function translateDocument(root = document) {
   }
 }
 
+// Intl objects are slow to make (a first Intl.DisplayNames costs some 20 ms of
+// the page's start-up): each is made once per locale and options.
+const intlCache = new Map();
+function intl(Kind, options) {
+  const key = `${Kind.name} ${current} ${JSON.stringify(options)}`;
+  let made = intlCache.get(key);
+  if (!made) {
+    made = new Kind(Kind === Intl.DisplayNames ? [current] : current, options);
+    intlCache.set(key, made);
+  }
+  return made;
+}
+
 export function formatNumber(n, options) {
-  return new Intl.NumberFormat(current, options).format(n);
+  return intl(Intl.NumberFormat, options).format(n);
 }
 
 export function formatPercent(x) {
-  return new Intl.NumberFormat(current, { style: 'percent', maximumFractionDigits: 0 }).format(x);
+  return intl(Intl.NumberFormat, { style: 'percent', maximumFractionDigits: 0 }).format(x);
 }
 
 export function formatBytes(bytes) {
@@ -282,13 +297,16 @@ export function formatBytes(bytes) {
   let i = 0;
   let v = bytes;
   while (v >= 1000 && i < units.length - 1) { v /= 1000; i++; }
-  return new Intl.NumberFormat(current, { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: 1 }).format(v);
+  return intl(Intl.NumberFormat, { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: 1 }).format(v);
 }
 
-// The name of a language ("fr" → "French" / "français").
+// The name of a language ("fr" → "French" / "français"): the table's own, else
+// the browser's (a language added to the core later needs no entry here).
 export function languageName(code) {
+  const own = (STRINGS[current].languageNames ?? {})[code];
+  if (own) return own;
   try {
-    return new Intl.DisplayNames([current], { type: 'language' }).of(code) || code;
+    return intl(Intl.DisplayNames, { type: 'language' }).of(code) || code;
   } catch {
     return code;
   }
@@ -296,7 +314,7 @@ export function languageName(code) {
 
 export function currencyName(code) {
   try {
-    return new Intl.DisplayNames([current], { type: 'currency' }).of(code) || code;
+    return intl(Intl.DisplayNames, { type: 'currency' }).of(code) || code;
   } catch {
     return code;
   }
@@ -308,9 +326,9 @@ export function formatMoney(value, currency) {
   const base = { maximumFractionDigits: 2 };
   if (currency && /^[A-Z]{3}$/.test(currency)) {
     try {
-      return new Intl.NumberFormat(current, { ...base, style: 'currency', currency, minimumFractionDigits: 0 }).format(value);
+      return intl(Intl.NumberFormat, { ...base, style: 'currency', currency, minimumFractionDigits: 0 }).format(value);
     } catch { /* an unknown code: fall through */ }
   }
-  const number = new Intl.NumberFormat(current, base).format(value);
+  const number = intl(Intl.NumberFormat, base).format(value);
   return currency ? `${number} ${currency}` : number;
 }

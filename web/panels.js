@@ -4,6 +4,7 @@ import { h } from './dom.js';
 import { currencyName, t } from './i18n.js';
 import { amountValue, quoteType, speakerKind } from './format.js';
 import { excerpt } from './result-index.js';
+import { whenIdle } from './tasks.js';
 
 const SPEAKERS_SHOWN = 30;
 const QUOTES_SHOWN = 10;
@@ -74,6 +75,26 @@ export function renderWhoSaidWhat(target, index, jump) {
   target.replaceChildren(list, moreSpeakers);
 }
 
+// A currency code with its name as a tooltip. The browser's first currency
+// name costs some 20 ms, so the first names come once the page is idle.
+let currencyNamesReady = false;
+const unnamed = [];
+function currencyAbbr(code) {
+  const abbr = h('abbr', {}, code);
+  if (currencyNamesReady) {
+    abbr.title = currencyName(code);
+  } else {
+    unnamed.push(abbr);
+    if (unnamed.length === 1) {
+      whenIdle(() => {
+        currencyNamesReady = true;
+        for (const a of unnamed.splice(0)) a.title = currencyName(a.textContent);
+      });
+    }
+  }
+  return abbr;
+}
+
 export function renderAmounts(target, index, jump) {
   const { result } = index;
   if (!result.amounts.length) {
@@ -87,7 +108,7 @@ export function renderAmounts(target, index, jump) {
       h('th', { scope: 'row' }, h('button', { type: 'button', class: 'amount-link link', dataset: { ref: a.id },
         'aria-label': t('goToAmount', { text: label(a) }), onclick: () => jump('amount', a.id) }, label(a))),
       h('td', { class: 'num' }, amountValue(a)),
-      h('td', {}, a.currency ? h('abbr', { title: currencyName(a.currency) }, a.currency) : t('none')),
+      h('td', {}, a.currency ? currencyAbbr(a.currency) : t('none')),
       h('td', {}, index.equivalents(a).length
         ? index.equivalents(a).map((e, i) => [i ? h('br') : null,
             h('button', { type: 'button', class: 'link', dataset: { ref: e.id }, onclick: () => jump('amount', e.id) },

@@ -29,3 +29,9 @@ export function makeYielder(budgetMs = SLICE_MS) {
     since = performance.now();
   };
 }
+
+// Work that nothing waits for (tooltips), run once the page is idle.
+export function whenIdle(fn) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => fn(), { timeout: 1000 });
+  else setTimeout(fn, 50);
+}
