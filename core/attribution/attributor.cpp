@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "document.h"
-#include "lang/image.h"
 #include "lang/language.h"
 #include "speakers/speaker_registry.h"
 
@@ -40,27 +39,6 @@ Attributor::Attributor(const Language& lang)
       cues_(speech_, mentions_.determiners(), mentions_.prepositions()),
       reported_(speech_),
       interview_(speech_) {}
-
-namespace {
-// The vocabulary comes first in an image: the lexicons after it hold its numbers.
-image::Reader& after_vocabulary(image::Reader& in, Vocabulary& vocabulary) {
-  in(vocabulary);
-  return in;
-}
-}  // namespace
-
-Attributor::Attributor(image::Reader& in)
-    : speech_(after_vocabulary(in, vocabulary_), vocabulary_),
-      mentions_(in, speech_, vocabulary_),
-      cues_(speech_, mentions_.determiners(), mentions_.prepositions()),
-      reported_(speech_),
-      interview_(speech_) {}
-
-void Attributor::save(image::Writer& out) const {
-  out(vocabulary_);
-  speech_.save(out);
-  mentions_.save(out);
-}
 
 std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue, size_t first, size_t last) const {
   if (cue.inverted_pronoun) return mentions_.pronoun(words, *cue.inverted_pronoun);

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "lang/image.h"
 #include "lang/language.h"
 #include "text/fold.h"
 
@@ -92,17 +91,5 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
   fill(indirect_objects_, vocabulary, section, "indirect_objects");
   fill(infinitive_openers_, vocabulary, section, "infinitive_openers");
 }
-
-template <class Self, class Archive>
-void SpeechLexicon::io(Self& self, Archive& a) {
-  a(self.verbs_, self.auxiliaries_, self.complementizers_, self.interrogatives_, self.inversion_pronouns_,
-    self.object_clitics_, self.clause_stops_, self.relative_antecedents_, self.clause_openers_, self.finite_markers_,
-    self.question_labels_, self.answer_labels_, self.first_person_, self.negations_, self.tail_openers_,
-    self.object_stops_, self.object_ends_, self.infinitive_markers_, self.relative_pronouns_, self.according_to_,
-    self.as_clause_, self.skippable_, self.indirect_objects_, self.infinitive_openers_);
-}
-
-SpeechLexicon::SpeechLexicon(image::Reader& in, Vocabulary& vocabulary) : vocabulary_(vocabulary) { io(*this, in); }
-void SpeechLexicon::save(image::Writer& out) const { io(*this, out); }
 
 }  // namespace dixit

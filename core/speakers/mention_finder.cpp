@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "lang/image.h"
 #include "lang/language.h"
 #include "quotes/speech_lexicon.h"
 #include "segment/tokenizer.h"
@@ -46,21 +45,6 @@ std::u16string joined(const std::vector<std::u16string>& words) {
 }
 
 }  // namespace
-
-template <class Self, class Archive>
-void MentionFinder::io(Self& self, Archive& a) {
-  a(self.determiners_, self.definite_, self.indefinite_, self.coordinators_, self.particles_, self.not_names_,
-    self.prepositions_, self.complement_prepositions_, self.prenominal_adjectives_, self.titles_,
-    self.gendered_determiners_, self.gendered_role_nouns_, self.pronoun_info_, self.object_pronoun_info_,
-    self.pronouns_, self.object_pronouns_, self.role_nouns_, self.anonymous_nouns_, self.organization_nouns_,
-    self.media_nouns_, self.organizations_, self.media_, self.places_, self.plural_endings_);
-}
-
-MentionFinder::MentionFinder(image::Reader& in, const SpeechLexicon& speech, Vocabulary& vocabulary)
-    : speech_(speech), vocabulary_(vocabulary) {
-  io(*this, in);
-}
-void MentionFinder::save(image::Writer& out) const { io(*this, out); }
 
 MentionFinder::MentionFinder(const Language& lang, const SpeechLexicon& speech, Vocabulary& vocabulary)
     : speech_(speech), vocabulary_(vocabulary) {
