@@ -82,6 +82,8 @@ class Words {
     const Token& t = doc_.tokens[i];
     return {folded().substr(t.start, t.size()), ids_[i]};
   }
+  // A token's number in the vocabulary alone: what phrase lookups compare.
+  uint32_t id(size_t i) const { return ids_[i]; }
   std::u16string_view folded() const { return doc_.folded; }
   bool is_word(size_t i) const { return i < size() && doc_.tokens[i].kind == TokenKind::word; }
   bool is_punct(size_t i, char16_t c) const {
@@ -184,13 +186,13 @@ class PhraseSet {
   // Length in tokens of the longest phrase starting at token i, or 0.
   size_t match(const Words& words, size_t i, size_t limit) const {
     if (i >= limit) return 0;
-    const uint32_t first = words[i].id;
+    const uint32_t first = words.id(i);
     if (first >= by_first_.size()) return 0;
     size_t best = 0;
     for (const auto& phrase : by_first_[first]) {
       if (phrase.size() <= best || i + phrase.size() > limit) continue;
       size_t k = 1;
-      while (k < phrase.size() && words[i + k].id == phrase[k]) ++k;
+      while (k < phrase.size() && words.id(i + k) == phrase[k]) ++k;
       if (k == phrase.size()) best = k;
     }
     return best;
