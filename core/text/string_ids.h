@@ -4,6 +4,7 @@
 // (libc++ in wasm, libstdc++ natively).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -20,26 +21,41 @@ class StringIds {
   uint32_t intern(std::u16string_view s) {
     const uint32_t h = hash(s);
     if (uint32_t id = find(s, h)) return id;
-    if ((strings_.size() + 1) * 2 > slots_.size()) grow();
-    strings_.emplace_back(s);
-    const uint32_t id = static_cast<uint32_t>(strings_.size());
+    if ((size() + 1) * 2 > slots_.size()) grow();
+    chars_.append(s);
+    ends_.push_back(static_cast<uint32_t>(chars_.size()));
+    const uint32_t id = static_cast<uint32_t>(size());
     place(id, h);
     return id;
   }
   uint32_t find(std::u16string_view s) const { return find(s, hash(s)); }
-  size_t size() const { return strings_.size(); }
-  const std::u16string& string(uint32_t id) const { return strings_[id - 1]; }
+  size_t size() const { return ends_.size(); }
+  std::u16string_view string(uint32_t id) const {
+    const uint32_t begin = id == 1 ? 0 : ends_[id - 2];
+    return std::u16string_view(chars_).substr(begin, ends_[id - 1] - begin);
+  }
 
-  // The image layout (lang/image.h): the strings in number order. The slots,
-  // at most half full, would double the image; reading hashes each string once.
+  // The image layout (lang/image.h): the strings end to end and where each
+  // ends. The slots, at most half full, would double the image; reading hashes
+  // each string once.
   template <class Self, class Archive>
   static void io(Self& self, Archive& a) {
-    a(self.strings_);
+    a(self.chars_, self.ends_);
     if constexpr (!std::is_const_v<Self>) {
-      size_t size = 64;
-      while (size < (self.strings_.size() + 1) * 2) size *= 2;
-      self.slots_.assign(size, Slot{});
-      for (uint32_t id = 1; id <= self.strings_.size(); ++id) self.place(id, hash(self.strings_[id - 1]));
+      uint32_t previous = 0;
+      const bool ordered = std::all_of(self.ends_.begin(), self.ends_.end(), [&](uint32_t end) {
+        const bool ok = end >= previous && end <= self.chars_.size();
+        previous = end;
+        return ok;
+      });
+      if (!a.expect(ordered && previous == self.chars_.size())) {
+        self = StringIds();
+        return;
+      }
+      size_t slots = 64;
+      while (slots < (self.size() + 1) * 2) slots *= 2;
+      self.slots_.assign(slots, Slot{});
+      for (uint32_t id = 1; id <= self.size(); ++id) self.place(id, hash(self.string(id)));
     }
   }
 
@@ -51,7 +67,7 @@ class StringIds {
       const Slot slot = slots_[at];
       if (slot.id == unknown) return unknown;
       // The stored hash settles most probes without touching the string.
-      if (slot.hash == h && strings_[slot.id - 1] == s) return slot.id;
+      if (slot.hash == h && string(slot.id) == s) return slot.id;
     }
   }
   struct Slot {
@@ -77,7 +93,10 @@ class StringIds {
       if (slot.id != unknown) place(slot.id, slot.hash);
   }
 
-  std::vector<std::u16string> strings_;
+  // Every string end to end, and where each ends: one allocation, and a probe
+  // compares in place instead of following a pointer per string.
+  std::u16string chars_;
+  std::vector<uint32_t> ends_;
   std::vector<Slot> slots_;  // a power of two, at most half full
 };
 
