@@ -361,7 +361,7 @@ function report(R, articles, texts) {
   }
   if (first.stages) {
     L.push('### The JS↔wasm boundary', '');
-    L.push('Medians, ms. "core" is `dixit::annotate` alone on text already in wasm memory; "+ JSON text" adds `to_json_string` (core/output/json_writer.cpp); "+ string to JS" hands that string to JavaScript; "+ JSON.parse in JS" parses it there; the shipped `annotate()` (wasm/bindings.cpp) copies the text in, writes the JSON text and calls the engine\'s `JSON.parse` through embind. "boundary share" is 1 - core / shipped.', '');
+    L.push('Medians, ms. "core" is `dixit::annotate` alone on text already in wasm memory; "+ JSON text" adds `to_json_string` (core/output/json_writer.cpp); "+ string to JS" hands that string to JavaScript; "+ JSON.parse in JS" parses it there (the way the shipped module returned its result until 2026-12-02); the shipped `annotate()` (wasm/bindings.cpp) copies the text in and hands the result over as a tape of numbers and one buffer of strings (wasm/result_tape.h), which annotate.post.js reads into objects. "boundary share" is 1 - core / shipped.', '');
     L.push('| Text | core | + JSON text | + string to JS | + JSON.parse in JS | shipped annotate() | boundary share |', '|---|---:|---:|---:|---:|---:|---:|');
     for (const s of R.sizes) {
       const st = s.stages;

@@ -5,7 +5,7 @@
 // exception thrown from C++ through the wasm frames skips their epilogues, so
 // the wasm stack pointer is never restored (about 240 bytes per error, until
 // the module died after some 22,000 errors). The refusal comes back as a value,
-// {dixitError, message}, and errors.post.js throws it in JavaScript.
+// {dixitError, message}, and annotate.post.js throws it in JavaScript.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
@@ -15,6 +15,7 @@
 #include <string>
 
 #include "dixit/dixit.h"
+#include "result_tape.h"
 #include "text/embedded_icu.h"
 
 using emscripten::val;
@@ -41,21 +42,22 @@ val to_js(const Refusal& refusal) {
   return out;
 }
 
-// The result crosses the boundary as the same JSON text that the CLI prints,
-// parsed by the engine's JSON.parse: byte-identical output by construction, and
-// measured by scripts/bench (docs/benchmarks.md) at about twice the speed of
-// building the object through embind one val at a time. The bytes are decoded
-// by a TextDecoder straight from a view of the wasm heap: embind's std::string
-// conversion would walk them twice in JavaScript first (1 MB of text: about 8%
-// of the whole annotate()). Invalid UTF-8 cannot occur: the core writes U+FFFD
-// for lone surrogates.
+// The result crosses the boundary as a tape of numbers and one buffer of
+// strings (result_tape.h), read into objects by annotate.post.js: measured by
+// scripts/bench (docs/benchmarks.md) against the JSON text, decoded by a
+// TextDecoder and parsed by JSON.parse, which it replaced (and which was itself
+// about twice as fast as building the objects through embind one val at a
+// time). The buffers are reused from call to call; the views into them are
+// read before the next call. node.parity checks the objects against the CLI's
+// JSON on every text of the repository.
 val to_js(const dixit::Annotations& annotations) {
-  static const val json = val::global("JSON");
-  static const val decoder = val::global("TextDecoder").new_(val("utf-8"));
-  std::string bytes;
-  dixit::write_json(annotations, bytes);
-  const val view(emscripten::typed_memory_view(bytes.size(), reinterpret_cast<const uint8_t*>(bytes.data())));
-  return json.call<val>("parse", decoder.call<val>("decode", view));
+  static dixit::wasm::ResultTape tape;
+  dixit::wasm::write_tape(annotations, tape);
+  val out = val::object();
+  out.set("numbers", val(emscripten::typed_memory_view(tape.numbers.size(), tape.numbers.data())));
+  out.set("strings", val(emscripten::typed_memory_view(tape.strings.size(),
+                                                       reinterpret_cast<const uint8_t*>(tape.strings.data()))));
+  return out;
 }
 
 std::optional<Refusal> read_options(const val& options, dixit::Options& out, double& max_length) {
@@ -81,7 +83,7 @@ std::optional<Refusal> read_options(const val& options, dixit::Options& out, dou
   return std::nullopt;
 }
 
-// The annotations, or a refusal ({dixitError, message}) for errors.post.js to throw.
+// The annotations, or a refusal ({dixitError, message}) for annotate.post.js to throw.
 val annotate_checked(val text, val options) {
   if (!text.isString())
     return to_js(Refusal{"TypeError", "annotate(text, options?) needs a string, got " + text.typeOf().as<std::string>()});
@@ -115,7 +117,7 @@ val languages() {
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(dixit) {
-  emscripten::function("annotateChecked", &annotate_checked);  // errors.post.js makes it annotate()
+  emscripten::function("annotateChecked", &annotate_checked);  // annotate.post.js makes it annotate()
   emscripten::function("version", &version);
   emscripten::function("languages", &languages);
 }

@@ -9,7 +9,8 @@
 //    Self is const when writing, so the writer cannot change what it saves;
 //  - types built from a Language, or holding references to their siblings:
 //      explicit X(image::Reader& in, deps...);  void save(image::Writer& out) const;
-//    both written with a private io() of the same shape in the type's .cpp.
+//    both written with a private io() of the same shape (in the type's header,
+//    or in lang/image_layouts.cpp for the speech and speaker lexicons).
 //
 // An image is read by the build that wrote it: integers keep their native width
 // and byte order. The reader checks every length against what is left, and a
@@ -25,6 +26,7 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>

@@ -67,7 +67,7 @@ test('annotating 1,000 articles in a row keeps the wasm heap under a fixed bound
 // An error thrown from C++ through the wasm frames used to leave ~240 bytes on
 // the wasm stack each time; after 21,847 errors the module died ("memory access
 // out of bounds"). The bindings now return refusals that JavaScript throws
-// (wasm/errors.post.js).
+// (wasm/annotate.post.js).
 test('100,000 errors in a row neither leak nor break the module', async () => {
   const dixit = await loadWasm();
   const text = article(0);
