@@ -193,7 +193,7 @@ size_t MentionFinder::name_run(const Words& words, size_t i, size_t limit) const
 
 size_t MentionFinder::lexicon_entity(const Words& words, size_t i, size_t limit, SpeakerKind& kind) const {
   // A lexicon word only names an entity when written as a name.
-  if (!words.capitalized(i) && !definite_.count(words[i])) return 0;
+  if (i >= limit || i >= words.size() || (!words.capitalized(i) && !definite_.count(words[i]))) return 0;
   size_t best = 0;
   auto consider = [&](const PhraseSet& set, SpeakerKind k) {
     size_t len = set.match(words, i, limit);

@@ -5,6 +5,10 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -244,4 +248,31 @@ TEST_CASE("hostile: fuzz findings", "[hostile]") {
     INFO(u8(text));
     for (const auto& lang : kLanguages) annotate_checked(text, lang);
   }
+}
+
+// Inputs the fuzz harnesses crashed on, kept as they wrote them
+// (tests/fuzz/regressions/<harness>/): a language byte, then UTF-16LE units
+// (annotate) or UTF-8 bytes (json), as in tests/fuzz/*_fuzz.cpp.
+TEST_CASE("hostile: fuzz crash inputs, in each harness's format", "[hostile]") {
+  size_t inputs = 0;
+  for (const char* harness : {"annotate", "json"}) {
+    const auto folder = std::filesystem::path(DIXIT_SOURCE_DIR) / "tests/fuzz/regressions" / harness;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+      std::ifstream in(entry.path(), std::ios::binary);
+      const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      if (bytes.empty()) continue;
+      const std::string lang = kLanguages[static_cast<unsigned char>(bytes[0]) % 3];
+      std::u16string text;
+      if (std::string_view(harness) == "annotate") {
+        text.resize((bytes.size() - 1) / sizeof(char16_t));
+        std::memcpy(text.data(), bytes.data() + 1, text.size() * sizeof(char16_t));
+      } else {
+        text = u16(bytes.substr(1));
+      }
+      INFO(entry.path().string());
+      annotate_checked(text, lang);
+      ++inputs;
+    }
+  }
+  CHECK(inputs >= 2);
 }
