@@ -4,7 +4,6 @@
 // that embeds its output: the module then reads its lexicons in a few copies at
 // a language's first use instead of building them from the JSON data.
 //   node lexicon_image.cjs OUTPUT.cpp
-#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <sstream>
