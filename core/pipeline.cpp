@@ -20,6 +20,9 @@
 namespace dixit {
 
 struct Pipeline::Stages {
+  static TokenizerRules rules_of(const Language& lang) {
+    return {lang.folded_list("language", "elisions"), lang.folded_list("language", "function_words")};
+  }
   TokenizerRules tokenizer_rules;
   SentenceSplitter sentences;
   AmountExtractor amounts;
@@ -27,14 +30,14 @@ struct Pipeline::Stages {
   Attributor attribution;
 
   explicit Stages(const Language& lang)
-      : tokenizer_rules{lang.folded_list("language", "elisions"), lang.folded_list("language", "function_words")},
+      : tokenizer_rules(rules_of(lang)),
         sentences(lang),
         amounts(lang),
         quotes(lang),
         attribution(lang) {}
   // The lexicons come from the image; the rest is small and built from the data.
   Stages(const Language& lang, image::Reader& in)
-      : tokenizer_rules{lang.folded_list("language", "elisions"), lang.folded_list("language", "function_words")},
+      : tokenizer_rules(rules_of(lang)),
         sentences(lang),
         amounts(in),
         quotes(lang),

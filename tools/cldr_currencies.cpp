@@ -17,33 +17,11 @@
 #include <unicode/uenum.h>
 #include <unicode/uversion.h>
 
+#include "text/utf.h"
+
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string to_utf8(const UChar* s, int32_t length) {
-  std::string out;
-  for (int32_t i = 0; i < length; ++i) {
-    uint32_t c = s[i];
-    if (c >= 0xD800 && c < 0xDC00 && i + 1 < length) c = 0x10000 + ((c - 0xD800) << 10) + (s[++i] - 0xDC00);
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-    } else if (c < 0x800) {
-      out += static_cast<char>(0xC0 | (c >> 6));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-      out += static_cast<char>(0xE0 | (c >> 12));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (c >> 18));
-      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-  }
-  return out;
-}
 
 // What ICU returns, or "" when it returns nothing (the core skips those).
 std::string name(const std::u16string& code, const char* locale, UCurrNameStyle style) {
@@ -51,7 +29,7 @@ std::string name(const std::u16string& code, const char* locale, UCurrNameStyle 
   int32_t length = 0;
   UErrorCode status = U_ZERO_ERROR;
   const UChar* s = ucurr_getName(reinterpret_cast<const UChar*>(code.c_str()), locale, style, &is_choice, &length, &status);
-  return U_FAILURE(status) || !s || length <= 0 ? std::string() : to_utf8(s, length);
+  return U_FAILURE(status) || !s || length <= 0 ? std::string() : dixit::text::utf16_to_utf8({reinterpret_cast<const char16_t*>(s), static_cast<size_t>(length)});
 }
 
 std::string plural_name(const std::u16string& code, const char* locale, const char* category) {
@@ -60,7 +38,7 @@ std::string plural_name(const std::u16string& code, const char* locale, const ch
   UErrorCode status = U_ZERO_ERROR;
   const UChar* s =
       ucurr_getPluralName(reinterpret_cast<const UChar*>(code.c_str()), locale, &is_choice, category, &length, &status);
-  return U_FAILURE(status) || !s || length <= 0 ? std::string() : to_utf8(s, length);
+  return U_FAILURE(status) || !s || length <= 0 ? std::string() : dixit::text::utf16_to_utf8({reinterpret_cast<const char16_t*>(s), static_cast<size_t>(length)});
 }
 
 std::string generate(const std::string& locale) {
