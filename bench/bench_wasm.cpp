@@ -18,7 +18,6 @@
 
 using emscripten::val;
 
-
 namespace {
 
 const bool icu_data_ready = dixit::text::use_embedded_icu_data();
