@@ -57,6 +57,7 @@ async function run({ force = false } = {}) {
   if (!force && lastRequest && lastRequest.text === text && lastRequest.options.lang === options.lang) return;
   lastRequest = { text, options };
   clearTimeout(autoTimer);
+  cancelIntlWarmUp();
   const token = ++runToken;
   const big = text.length > BIG;
   const started = performance.now();
@@ -339,8 +340,10 @@ uiLang.value = locale();
 translateDocument();
 setStatus('loading');
 // The browser's first Intl number format costs some 35 ms (its ICU data):
-// made while the worker loads, not when the first result is shown.
-whenIdle(() => formatNumber(0));
+// made while the worker loads, not when the first result is shown. Not once
+// an annotation has started: the page would then stall for that long while
+// the core runs, when it must answer at once (run() cancels it).
+const cancelIntlWarmUp = whenIdle(() => formatNumber(0));
 
 // The sample is fetched now, so that no request is made once the page is ready.
 const samplePromise = preloadSample(new URL('./samples/seed-fr-001.txt', import.meta.url));

@@ -30,8 +30,13 @@ export function makeYielder(budgetMs = SLICE_MS) {
   };
 }
 
-// Work that nothing waits for (tooltips), run once the page is idle.
+// Work that nothing waits for (tooltips), run once the page is idle. Returns
+// a function that cancels it if it has not run yet.
 export function whenIdle(fn) {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => fn(), { timeout: 1000 });
-  else setTimeout(fn, 50);
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(() => fn(), { timeout: 1000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(fn, 50);
+  return () => clearTimeout(handle);
 }
