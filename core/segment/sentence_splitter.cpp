@@ -4,9 +4,9 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
-#include <unicode/utext.h>
 
 #include "lang/language.h"
+#include "segment/icu_sentence_breaks.h"
 #include "text/fold.h"
 
 namespace dixit {
@@ -124,13 +124,7 @@ void SentenceSplitter::split(std::u16string_view text, const std::vector<Token>&
   {
     // ICU iterators are not thread-safe: each call works on its own clone.
     std::unique_ptr<icu::BreakIterator> it(prototype_->clone());
-    UErrorCode status = U_ZERO_ERROR;
-    UText* ut = utext_openUChars(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-    it->setText(ut, status);
-    if (U_SUCCESS(status)) {
-      for (int32_t b = it->first(); b != icu::BreakIterator::DONE; b = it->next()) bounds.push_back(b);
-    }
-    utext_close(ut);
+    icu_sentence_breaks(*it, text, bounds);
   }
   drop_abbreviation_boundaries(text, tokens, abbreviations_, bounds);
   move_past_closing_marks(text, tokens, bounds);
