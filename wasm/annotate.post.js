@@ -57,6 +57,13 @@ function readResultTape(numbers, bytes) {
   return { version, lang, speakers, quotes, amounts };
 }
 
+// The text into the wasm heap at `ptr` (bindings.cpp sized the buffer), one
+// UTF-16 unit at a time through a local view.
+Module['copyTextIn'] = function copyTextIn(text, ptr) {
+  const units = new Uint16Array(HEAPU16.buffer, ptr, text.length);
+  for (let i = 0; i < units.length; i++) units[i] = text.charCodeAt(i);
+};
+
 addOnPostRun(() => {
   const errorTypes = { Error, TypeError, RangeError };
   const annotateChecked = Module['annotateChecked'];

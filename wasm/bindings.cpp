@@ -13,6 +13,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "dixit/dixit.h"
 #include "result_tape.h"
@@ -96,11 +98,15 @@ val annotate_checked(val text, val options) {
                                            " UTF-16 units; the limit is " +
                                            std::to_string(static_cast<uint64_t>(max_length))});
   // Copy the JS string unit by unit: lone surrogates survive and offsets stay
-  // JavaScript string indices (a UTF-8 round trip would break both).
-  std::u16string units(static_cast<size_t>(length) + 1, u'\0');
-  val::module_property("stringToUTF16")(text, reinterpret_cast<uintptr_t>(units.data()),
-                                        static_cast<double>(units.size() * sizeof(char16_t)));
-  units.pop_back();
+  // JavaScript string indices (a UTF-8 round trip would break both). The
+  // buffer is kept from call to call, so that it is neither allocated nor
+  // zeroed again; annotate.post.js's copyTextIn fills it (Emscripten's
+  // stringToUTF16 took twice as long: it reloads the heap view at every unit).
+  static std::vector<char16_t> buffer;
+  const auto size = static_cast<size_t>(length);
+  if (buffer.size() < size) buffer.resize(size);
+  val::module_property("copyTextIn")(text, reinterpret_cast<uintptr_t>(buffer.data()));
+  const std::u16string_view units(buffer.data(), size);
   return to_js(dixit::annotate(units, opts));
 }
 

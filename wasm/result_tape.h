@@ -1,6 +1,6 @@
 // The annotations as they cross to JavaScript: numbers in one Uint32 array (the
 // tape) and every string end to end in one UTF-8 buffer, read back into plain
-// objects by result.post.js, in the order and shape of the JSON the CLI prints
+// objects by annotate.post.js, in the order and shape of the JSON the CLI prints
 // (core/output/json_writer.cpp). One TextDecoder call for all the strings and a
 // loop over the numbers replace decoding and JSON.parse of the whole JSON text.
 //
