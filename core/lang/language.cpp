@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <map>
 #include <mutex>
-#include <unordered_set>
 
 #include "dixit/dixit.h"
 #include "lang/lang_data.h"
 #include <unicode/uchar.h>
 #include "text/fold.h"
+#include "text/string_ids.h"
 #include "text/utf.h"
 
 namespace dixit {
@@ -111,14 +111,14 @@ const Language& Language::detect(std::u16string_view text) {
   // units are plenty and keep detection constant-time on huge inputs.
   struct Candidate {
     const Language* lang;
-    std::unordered_set<std::u16string> words;
-    size_t hits = 0;
+    text::StringIds words;
   };
   static const std::vector<Candidate> prototypes = [] {
     std::vector<Candidate> out;
     for (const auto& [code, lang] : registry().languages) {
-      auto list = lang->folded_list("language", "function_words");
-      out.push_back({lang.get(), {list.begin(), list.end()}, 0});
+      Candidate candidate{lang.get(), {}};
+      for (const auto& word : lang->folded_list("language", "function_words")) candidate.words.intern(word);
+      out.push_back(std::move(candidate));
     }
     return out;
   }();
@@ -130,7 +130,7 @@ const Language& Language::detect(std::u16string_view text) {
     if (c < 0x80 ? ((c | 0x20) >= u'a' && (c | 0x20) <= u'z') : (u_isalpha(c) != 0)) {
       word.push_back(text::fold_unit(c));
     } else if (!word.empty()) {
-      for (size_t k = 0; k < prototypes.size(); ++k) hits[k] += prototypes[k].words.count(word);
+      for (size_t k = 0; k < prototypes.size(); ++k) hits[k] += prototypes[k].words.find(word) != text::StringIds::unknown;
       word.clear();
     }
   }
