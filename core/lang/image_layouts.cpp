@@ -34,6 +34,7 @@ void MentionFinder::io(Self& self, Archive& a) {
 MentionFinder::MentionFinder(image::Reader& in, const SpeechLexicon& speech, Vocabulary& vocabulary)
     : speech_(speech), vocabulary_(vocabulary) {
   io(*this, in);
+  index_word_classes();
 }
 void MentionFinder::save(image::Writer& out) const { io(*this, out); }
 

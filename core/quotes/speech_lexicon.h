@@ -65,6 +65,12 @@ class SpeechLexicon {
   bool is_relative_pronoun(const Word& w) const { return relative_pronouns_.count(w); }
   bool is_finite_marker(const Word& w) const { return finite_markers_.count(w); }
 
+  // The sets themselves, for tables indexed by word number (MentionFinder's word classes).
+  const WordMap<SpeechVerb>& verbs() const { return verbs_; }
+  const WordSet& auxiliaries() const { return auxiliaries_; }
+  const WordSet& complementizers() const { return complementizers_; }
+  const WordSet& clause_stops() const { return clause_stops_; }
+
   const PhraseSet& according_to() const { return according_to_; }
   const PhraseSet& as_clause() const { return as_clause_; }
   const PhraseSet& skippable() const { return skippable_; }

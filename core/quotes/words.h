@@ -112,6 +112,12 @@ class WordSet {
   bool count(const Vocabulary& vocabulary, std::u16string_view folded) const {
     return count(Word{folded, vocabulary.find(folded)});
   }
+  // Calls f(id) for each word's number.
+  template <class F>
+  void each(F&& f) const {
+    for (uint32_t id = 0; id < bits_.size(); ++id)
+      if (bits_[id]) f(id);
+  }
 
   // The image layout (lang/image.h): the words' numbers, not the bits, which
   // run to the largest number and are nearly all zero.
@@ -151,6 +157,12 @@ class WordMap {
   const T* find(const Word& w) const { return w.id < values_.size() && values_[w.id] ? &*values_[w.id] : nullptr; }
   const T* find(const Vocabulary& vocabulary, std::u16string_view folded) const {
     return find(Word{folded, vocabulary.find(folded)});
+  }
+  // Calls f(id) for each word with a value.
+  template <class F>
+  void each(F&& f) const {
+    for (uint32_t id = 0; id < values_.size(); ++id)
+      if (values_[id]) f(id);
   }
 
   // The image layout: the words with a value, by number.
@@ -199,6 +211,14 @@ class PhraseSet {
   }
   // Whether some phrase starts with this word: a cheap test before match().
   bool starts(const Word& w) const { return w.id < by_first_.size() && !by_first_[w.id].empty(); }
+  // Calls f(id, single) for each first word of a phrase; `single`: the word is a phrase alone.
+  template <class F>
+  void each_first(F&& f) const {
+    for (uint32_t id = 0; id < by_first_.size(); ++id) {
+      if (by_first_[id].empty()) continue;
+      f(id, std::any_of(by_first_[id].begin(), by_first_[id].end(), [](const auto& p) { return p.size() == 1; }));
+    }
+  }
   // Length of the longest phrase ending just before token `end`, or 0.
   size_t match_ending(const Words& words, size_t end, size_t floor) const {
     size_t best = 0;

@@ -101,6 +101,35 @@ MentionFinder::MentionFinder(const Language& lang, const SpeechLexicon& speech, 
   phrases(organizations_, "organizations");
   phrases(media_, "media");
   phrases(places_, "places");
+  index_word_classes();
+}
+
+void MentionFinder::index_word_classes() {
+  using C = WordClass;
+  classes_.clear();
+  auto mark = [&](uint32_t id, uint16_t cls) {
+    if (id >= classes_.size()) classes_.resize(id + 1, 0);
+    classes_[id] |= cls;
+  };
+  auto mark_set = [&](const WordSet& set, uint16_t cls) { set.each([&](uint32_t id) { mark(id, cls); }); };
+  auto mark_starts = [&](const PhraseSet& set, uint16_t cls) { set.each_first([&](uint32_t id, bool) { mark(id, cls); }); };
+  mark_set(determiners_, C::determiner | C::may_start);
+  mark_set(definite_, C::definite);
+  mark_set(indefinite_, C::indefinite);
+  mark_set(prepositions_, C::preposition);
+  mark_set(complement_prepositions_, C::complement_preposition);
+  mark_set(particles_, C::particle);
+  mark_set(prenominal_adjectives_, C::prenominal_adjective);
+  mark_set(coordinators_, C::coordinator | C::stops);
+  titles_.each([&](uint32_t id) { mark(id, C::title | C::may_start); });
+  mark_set(not_names_, C::never_name);
+  mark_set(speech_.auxiliaries(), C::never_name | C::stops);
+  speech_.verbs().each([&](uint32_t id) { mark(id, C::never_name | C::speech_verb); });
+  mark_set(speech_.complementizers(), C::stops);
+  mark_set(speech_.clause_stops(), C::stops);
+  pronouns_.each_first([&](uint32_t id, bool single) { mark(id, C::pronoun_start | C::may_start | (single ? C::stops : 0)); });
+  for (const PhraseSet* set : {&role_nouns_, &organization_nouns_, &media_nouns_}) mark_starts(*set, C::head_start | C::may_start);
+  for (const PhraseSet* set : {&media_, &organizations_, &places_}) mark_starts(*set, C::entity_start);
 }
 
 size_t MentionFinder::pronoun_at(const Words& words, size_t i, size_t limit, const PhraseSet& set,
@@ -145,26 +174,24 @@ Gender MentionFinder::role_gender(const Words& words, size_t determiner, size_t 
 }
 
 bool MentionFinder::name_word(const Words& words, size_t i) const {
-  if (!words.capitalized(i)) return false;
-  const auto w = words[i];
-  if (not_names_.count(w) || speech_.verb(w) || speech_.is_auxiliary(w)) return false;
-  return true;
+  return words.capitalized(i) && !is(words, i, WordClass::never_name);
 }
 
 // Words that end any phrase: verbs, complementizers, relative pronouns.
 bool MentionFinder::stops_phrase(const Words& words, size_t i) const {
   if (!words.is_word(i)) return true;
-  const auto w = words[i];
-  return speech_.is_auxiliary(w) || speech_.is_complementizer(w) || speech_.is_clause_stop(w) ||
-         coordinators_.count(w) || pronouns_.match(words, i, i + 1) || (speech_.verb(w) && !words.capitalized(i));
+  const uint16_t c = classes_of(words.id(i));
+  return (c & WordClass::stops) || ((c & WordClass::speech_verb) && !words.capitalized(i));
 }
 
 // A determiner not introduced by a preposition starts another noun phrase: a
 // verb the lexicons do not know stood between ("Le président remaniera le
 // gouvernement"; not "le ministre de l'Économie", "a spokesman for the company").
 bool MentionFinder::starts_other_phrase(const Words& words, size_t i) const {
-  if (i == 0 || !words.is_word(i) || !determiners_.count(words[i]) || prepositions_.count(words[i])) return false;
-  return !(words.is_word(i - 1) && prepositions_.count(words[i - 1]));
+  if (i == 0 || !words.is_word(i)) return false;
+  const uint16_t c = classes_of(words.id(i));
+  if (!(c & WordClass::determiner) || (c & WordClass::preposition)) return false;
+  return !(words.is_word(i - 1) && is(words, i - 1, WordClass::preposition));
 }
 
 size_t MentionFinder::name_run(const Words& words, size_t i, size_t limit) const {
@@ -179,7 +206,7 @@ size_t MentionFinder::name_run(const Words& words, size_t i, size_t limit) const
     }
     // A particle between two name words: "Charles de Gaulle", "Ursula von der Leyen".
     size_t k = end;
-    while (k < limit && k - end < 2 && words.is_word(k) && !words.capitalized(k) && particles_.count(words[k])) ++k;
+    while (k < limit && k - end < 2 && words.is_word(k) && !words.capitalized(k) && is(words, k, WordClass::particle)) ++k;
     if (k > end && k < limit && name_word(words, k)) {
       end = k + 1;
       continue;
@@ -193,7 +220,9 @@ size_t MentionFinder::name_run(const Words& words, size_t i, size_t limit) const
 
 size_t MentionFinder::lexicon_entity(const Words& words, size_t i, size_t limit, SpeakerKind& kind) const {
   // A lexicon word only names an entity when written as a name.
-  if (i >= limit || i >= words.size() || (!words.capitalized(i) && !definite_.count(words[i]))) return 0;
+  if (i >= limit || i >= words.size()) return 0;
+  const uint16_t c = classes_of(words.id(i));
+  if (!(c & WordClass::entity_start) || (!words.capitalized(i) && !(c & WordClass::definite))) return 0;
   size_t best = 0;
   auto consider = [&](const PhraseSet& set, SpeakerKind k) {
     size_t len = set.match(words, i, limit);
@@ -209,16 +238,18 @@ size_t MentionFinder::lexicon_entity(const Words& words, size_t i, size_t limit,
 }
 
 std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t i, size_t limit) const {
-  const bool has_determiner = definite_.count(words[i]) || indefinite_.count(words[i]);
+  const bool has_determiner = is(words, i, WordClass::definite | WordClass::indefinite);
   // The head noun: right after the determiner or after up to two modifiers
   // ("un haut responsable", "the former minister"), or first for bare roles.
   size_t head = i + (has_determiner ? 1 : 0), head_len = 0;
   enum { role, organization, media } head_kind = role;
   for (size_t j = head; j < limit && j <= head + 2 && j - i < kMaxPhrase; ++j) {
     if (!words.is_word(j) || (j > head && stops_phrase(words, j))) break;
-    if (size_t n = role_nouns_.match(words, j, limit)) head_kind = role, head_len = n;
-    else if (size_t m = organization_nouns_.match(words, j, limit)) head_kind = organization, head_len = m;
-    else if (size_t d = media_nouns_.match(words, j, limit)) head_kind = media, head_len = d;
+    if (is(words, j, WordClass::head_start)) {
+      if (size_t n = role_nouns_.match(words, j, limit)) head_kind = role, head_len = n;
+      else if (size_t m = organization_nouns_.match(words, j, limit)) head_kind = organization, head_len = m;
+      else if (size_t d = media_nouns_.match(words, j, limit)) head_kind = media, head_len = d;
+    }
     if (head_len) {
       head = j;
       break;
@@ -231,11 +262,11 @@ std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t 
   size_t end = head + head_len;
   size_t last_role = head;  // the role noun nearest the end: a trailing name belongs to it
   while (end < limit && end - i < kMaxPhrase && !stops_phrase(words, end) && !starts_other_phrase(words, end)) {
-    if (end > head && role_nouns_.match(words, end, limit)) last_role = end;
+    if (end > head && is(words, end, WordClass::head_start) && role_nouns_.match(words, end, limit)) last_role = end;
     // A name not introduced by a preposition or article closes the phrase:
     // "Senator John Smith spoke", "le ministre français Jean Dupont a".
-    if (name_word(words, end) && !particles_.count(words[end - 1]) && !determiners_.count(words[end - 1]) &&
-        !prepositions_.count(words[end - 1])) {
+    if (name_word(words, end) &&
+        !is(words, end - 1, WordClass::particle | WordClass::determiner | WordClass::preposition)) {
       SpeakerKind ignored;
       if (!lexicon_entity(words, end, limit, ignored)) {
         end = name_run(words, end, limit);
@@ -254,8 +285,7 @@ std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t 
   // Introduced by an article or a preposition, the run's first word is the
   // complement's noun: "le ministre de la Culture", "de l'Intérieur Gérald Darmanin".
   if (name_start < end && name_start > head + head_len &&
-      (determiners_.count(words[name_start - 1]) || prepositions_.count(words[name_start - 1]) ||
-       particles_.count(words[name_start - 1])))
+      is(words, name_start - 1, WordClass::determiner | WordClass::preposition | WordClass::particle))
     ++name_start;
   size_t name_end = end;
   size_t phrase_end = end;
@@ -304,7 +334,7 @@ std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t 
     return m;
   }
   if (phrase_end > role_first) m.role = words.span(role_first, phrase_end);
-  const bool anonymous = indefinite_.count(words[i]) || anonymous_nouns_.match(words, head, limit) || !has_determiner;
+  const bool anonymous = is(words, i, WordClass::indefinite) || anonymous_nouns_.match(words, head, limit) || !has_determiner;
   m.kind = anonymous ? SpeakerKind::anonymous : SpeakerKind::person;
   m.form = anonymous ? MentionForm::anonymous : MentionForm::described;
   m.plural = words[head].size() > 1 && has_plural_ending(words[head]);
@@ -316,11 +346,11 @@ std::optional<Mention> MentionFinder::single_at(const Words& words, size_t i, si
   Mention m;
   m.first = i;
   // Pronouns, which the attribution stage resolves.
-  if (pronoun_at(words, i, limit, pronouns_, pronoun_info_, m)) return m;
+  if (is(words, i, WordClass::pronoun_start) && pronoun_at(words, i, limit, pronouns_, pronoun_info_, m)) return m;
   // Institutions, places and media, with or without their article.
   SpeakerKind kind;
   size_t len = lexicon_entity(words, i, limit, kind);
-  if (!len && definite_.count(words[i]) && lexicon_entity(words, i + 1, limit, kind)) {
+  if (!len && is(words, i, WordClass::definite) && lexicon_entity(words, i + 1, limit, kind)) {
     len = 1 + lexicon_entity(words, i + 1, limit, kind);
   }
   if (len) {
@@ -334,14 +364,14 @@ std::optional<Mention> MentionFinder::single_at(const Words& words, size_t i, si
     m.name = words.span(i, m.last);
     m.key = folded_of(words, m.span);
     // Compare names without their article: "le Kremlin" = "Kremlin".
-    if (definite_.count(words[i]) && m.last > i + 1) m.key = folded_of(words, words.span(i + 1, m.last));
+    if (is(words, i, WordClass::definite) && m.last > i + 1) m.key = folded_of(words, words.span(i + 1, m.last));
     if (auto person = with_affiliated_role(words, m, limit)) return person;
     return m;
   }
   // Roles, with or without a name.
   if (auto role = role_phrase_at(words, i, limit)) return role;
   // A title before a name: "M. Antonov", "Dr Smith".
-  if (const Gender* title = titles_.find(words[i])) {
+  if (const Gender* title = is(words, i, WordClass::title) ? titles_.find(words[i]) : nullptr) {
     size_t k = i + 1;
     if (words.is_punct(k, u'.')) ++k;
     size_t run = name_run(words, k, limit);
@@ -355,7 +385,7 @@ std::optional<Mention> MentionFinder::single_at(const Words& words, size_t i, si
     }
   }
   // "l'Alliance", "le Hamas": a name with an article is an institution.
-  if (definite_.count(words[i])) {
+  if (is(words, i, WordClass::definite)) {
     size_t run = name_run(words, i + 1, limit);
     if (run > i + 1) {
       m.last = run;
@@ -397,16 +427,14 @@ std::optional<Mention> MentionFinder::with_affiliated_role(const Words& words, c
 
 bool MentionFinder::could_start(const Words& words, size_t i) const {
   if (!words.is_word(i)) return false;
-  const Word w = words[i];
-  return words.capitalized(i) || determiners_.count(w) || titles_.find(w) || role_nouns_.starts(w) ||
-         organization_nouns_.starts(w) || media_nouns_.starts(w) || pronouns_.starts(w);
+  return words.capitalized(i) || is(words, i, WordClass::may_start);
 }
 
 std::optional<Mention> MentionFinder::starting_at(const Words& words, size_t i, size_t limit) const {
   auto m = single_at(words, i, limit);
   if (!m || m->form == MentionForm::pronoun) return m;
   // "CNN et Politico", "les États-Unis et l’Alliance": one speaker, a group.
-  if (m->last + 1 < limit && words.is_word(m->last) && coordinators_.count(words[m->last])) {
+  if (m->last + 1 < limit && words.is_word(m->last) && is(words, m->last, WordClass::coordinator)) {
     auto other = single_at(words, m->last + 1, limit);
     if (other && other->form == MentionForm::named && m->form == MentionForm::named) {
       Mention group = *m;
@@ -439,20 +467,20 @@ std::optional<Mention> MentionFinder::pronoun(const Words& words, Span span) con
 
 std::optional<Mention> MentionFinder::noun_phrase_at(const Words& words, size_t i, size_t limit) const {
   if (i >= limit || !words.is_word(i)) return std::nullopt;
-  const bool definite = definite_.count(words[i]) != 0;
-  if (!definite && !indefinite_.count(words[i])) return std::nullopt;
+  const bool definite = is(words, i, WordClass::definite);
+  if (!definite && !is(words, i, WordClass::indefinite)) return std::nullopt;
   // Lower-case words and "de"/"of" complements, up to punctuation, a verb,
   // a clause word, another preposition, another phrase or a name.
   size_t end = i + 1;
   while (end < limit && end - i < kMaxNounPhrase && words.is_word(end) && !words.capitalized(end) &&
          !stops_phrase(words, end) && !words.token(end).has(token_flags::line_before) &&
-         (!prepositions_.count(words[end]) || complement_prepositions_.count(words[end])) &&
+         (!is(words, end, WordClass::preposition) || is(words, end, WordClass::complement_preposition)) &&
          !starts_other_phrase(words, end))
     ++end;
-  while (end > i + 1 && (complement_prepositions_.count(words[end - 1]) || determiners_.count(words[end - 1]))) --end;
+  while (end > i + 1 && is(words, end - 1, WordClass::complement_preposition | WordClass::determiner)) --end;
   if (end == i + 1) return std::nullopt;
   size_t head = i + 1;
-  while (head + 1 < end && prenominal_adjectives_.count(words[head])) ++head;
+  while (head + 1 < end && is(words, head, WordClass::prenominal_adjective)) ++head;
   Mention m;
   m.first = i;
   m.head = words[head].text;
@@ -494,10 +522,10 @@ std::optional<Mention> MentionFinder::bare_group(const Words& words, size_t firs
   constexpr size_t kMaxBareGroup = 3;
   if (end <= first || end - first > kMaxBareGroup) return std::nullopt;
   for (size_t k = first; k < end; ++k) {
-    if (!words.is_word(k) || stops_phrase(words, k) || prepositions_.count(words[k]) || pronouns_.match(words, k, k + 1))
+    if (!words.is_word(k) || stops_phrase(words, k) || is(words, k, WordClass::preposition) || pronouns_.match(words, k, k + 1))
       return std::nullopt;
     if (k > first && words.capitalized(k)) return std::nullopt;
-    if (not_names_.count(words[k]) && !indefinite_.count(words[k])) return std::nullopt;
+    if (not_names_.count(words[k]) && !is(words, k, WordClass::indefinite)) return std::nullopt;
   }
   // Shorter words ending like a plural are mostly not plurals ("bus", "pas").
   constexpr size_t kMinPluralLength = 4;

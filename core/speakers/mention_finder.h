@@ -84,13 +84,33 @@ class MentionFinder {
   std::optional<Mention> object_pronoun_at(const Words& words, size_t i, size_t limit) const;
   const WordSet& determiners() const { return determiners_; }
   // "à", "of"...: a mention right after one is a complement, not a subject.
-  bool is_preposition(const Word& w) const { return prepositions_.count(w) != 0; }
+  bool is_preposition(const Word& w) const { return classes_of(w.id) & WordClass::preposition; }
   const WordSet& prepositions() const { return prepositions_; }
-  bool is_definite(const Word& w) const { return definite_.count(w); }
-  bool is_indefinite(const Word& w) const { return indefinite_.count(w); }
-  bool is_coordinator(const Word& w) const { return coordinators_.count(w); }
+  bool is_definite(const Word& w) const { return classes_of(w.id) & WordClass::definite; }
+  bool is_indefinite(const Word& w) const { return classes_of(w.id) & WordClass::indefinite; }
+  bool is_coordinator(const Word& w) const { return classes_of(w.id) & WordClass::coordinator; }
 
  private:
+  // The closed classes of each word number, a bit each: the questions asked
+  // of nearly every token while mentions are looked for, answered by one load
+  // instead of one lookup per lexicon. Derived from the lexicons once they are
+  // built or read (index_word_classes), never stored in an image.
+  struct WordClass {
+    static constexpr uint16_t determiner = 1 << 0, definite = 1 << 1, indefinite = 1 << 2, preposition = 1 << 3,
+                              complement_preposition = 1 << 4, particle = 1 << 5, prenominal_adjective = 1 << 6,
+                              coordinator = 1 << 7, title = 1 << 8;
+    static constexpr uint16_t never_name = 1 << 9;     // not_names, speech verbs, auxiliaries
+    static constexpr uint16_t stops = 1 << 10;         // auxiliaries, complementizers, clause stops, coordinators, one-word pronouns
+    static constexpr uint16_t speech_verb = 1 << 11;   // a form of a speech verb
+    static constexpr uint16_t may_start = 1 << 12;     // determiners, titles, first words of roles, of institution and media nouns, of pronouns
+    static constexpr uint16_t entity_start = 1 << 13;  // first words of the institutions, media and places listed
+    static constexpr uint16_t head_start = 1 << 14;    // first words of the role, institution and media nouns
+    static constexpr uint16_t pronoun_start = 1 << 15;
+  };
+  void index_word_classes();
+  uint16_t classes_of(uint32_t id) const { return id < classes_.size() ? classes_[id] : 0; }
+  bool is(const Words& words, size_t i, uint16_t cls) const { return classes_of(words.id(i)) & cls; }
+
   std::optional<Mention> single_at(const Words& words, size_t i, size_t limit) const;
   std::optional<Mention> role_phrase_at(const Words& words, size_t i, size_t limit) const;
   // The person named after an institution and a role, or nothing.
@@ -124,6 +144,7 @@ class MentionFinder {
   PhraseSet pronouns_, object_pronouns_, role_nouns_, anonymous_nouns_, organization_nouns_, media_nouns_,
       organizations_, media_, places_;
   std::vector<std::u16string> plural_endings_;  // folded, from speakers.json: "s", "x"
+  std::vector<uint16_t> classes_;               // WordClass bits by word number
 };
 
 }  // namespace dixit
