@@ -42,6 +42,7 @@ class Vocabulary {
     return ids_.intern(folded);
   }
   uint32_t find(std::u16string_view folded) const { return ids_.find(folded); }
+  size_t size() const { return ids_.size(); }  // numbers run from 1 to size()
 
   template <class Self, class Archive>
   static void io(Self& self, Archive& a) {

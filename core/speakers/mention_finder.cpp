@@ -106,10 +106,9 @@ MentionFinder::MentionFinder(const Language& lang, const SpeechLexicon& speech, 
 
 void MentionFinder::index_word_classes() {
   using C = WordClass;
-  classes_.clear();
+  classes_.assign(vocabulary_.size() + 1, 0);
   auto mark = [&](uint32_t id, uint16_t cls) {
-    if (id >= classes_.size()) classes_.resize(id + 1, 0);
-    classes_[id] |= cls;
+    if (id < classes_.size()) classes_[id] |= cls;  // a damaged image's stray number marks nothing
   };
   auto mark_set = [&](const WordSet& set, uint16_t cls) { set.each([&](uint32_t id) { mark(id, cls); }); };
   auto mark_starts = [&](const PhraseSet& set, uint16_t cls) { set.each_first([&](uint32_t id, bool) { mark(id, cls); }); };
