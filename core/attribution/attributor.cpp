@@ -36,7 +36,7 @@ struct Attributor::Claim {
 Attributor::Attributor(const Language& lang)
     : speech_(lang, vocabulary_),
       mentions_(lang, speech_, vocabulary_),
-      cues_(speech_, mentions_.determiners(), mentions_.prepositions()),
+      cues_(speech_, vocabulary_, mentions_.determiners(), mentions_.prepositions()),
       reported_(speech_),
       interview_(speech_) {}
 

@@ -49,7 +49,7 @@ image::Reader& after_vocabulary(image::Reader& in, Vocabulary& vocabulary) {
 Attributor::Attributor(image::Reader& in)
     : speech_(after_vocabulary(in, vocabulary_), vocabulary_),
       mentions_(in, speech_, vocabulary_),
-      cues_(speech_, mentions_.determiners(), mentions_.prepositions()),
+      cues_(speech_, vocabulary_, mentions_.determiners(), mentions_.prepositions()),
       reported_(speech_),
       interview_(speech_) {}
 

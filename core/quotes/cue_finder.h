@@ -29,7 +29,9 @@ struct Cue {
 
 class CueFinder {
  public:
-  CueFinder(const SpeechLexicon& speech, const WordSet& determiners, const WordSet& prepositions);
+  // Built once the vocabulary is complete: it indexes every word number.
+  CueFinder(const SpeechLexicon& speech, const Vocabulary& vocabulary, const WordSet& determiners,
+            const WordSet& prepositions);
   // Cues among tokens [first, last), in order.
   void find(const Words& words, size_t first, size_t last, std::vector<Cue>& out) const;
 
@@ -39,6 +41,15 @@ class CueFinder {
   const SpeechLexicon& speech_;
   const WordSet& determiners_;
   const WordSet& prepositions_;
+  // By word number, whether it can open a cue: one byte in a small table
+  // answers for the token that opens none, most of them, before the lexicons'
+  // larger tables are read.
+  static constexpr uint8_t kOpensAccordingTo = 1, kSpeechVerb = 2;
+  std::vector<uint8_t> opens_;
+  uint8_t opens(const Words& words, size_t i) const {
+    const uint32_t id = words.id(i);
+    return id < opens_.size() ? opens_[id] : 0;
+  }
 };
 
 }  // namespace dixit
