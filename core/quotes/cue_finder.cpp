@@ -4,12 +4,10 @@ namespace dixit {
 
 CueFinder::CueFinder(const SpeechLexicon& speech, const Vocabulary& vocabulary, const WordSet& determiners,
                      const WordSet& prepositions)
-    : speech_(speech), determiners_(determiners), prepositions_(prepositions), opens_(vocabulary.size() + 1, 0) {
-  auto mark = [&](uint32_t id, uint8_t bit) {
-    if (id < opens_.size()) opens_[id] |= bit;
-  };
-  speech_.according_to().each_first([&](uint32_t id, bool) { mark(id, kOpensAccordingTo); });
-  speech_.verbs().each([&](uint32_t id) { mark(id, kSpeechVerb); });
+    : speech_(speech), determiners_(determiners), prepositions_(prepositions) {
+  opens_.reset(vocabulary);
+  speech_.according_to().each_first([&](uint32_t id, bool) { opens_.mark(id, kOpensAccordingTo); });
+  speech_.verbs().each([&](uint32_t id) { opens_.mark(id, kSpeechVerb); });
 }
 
 bool CueFinder::split_inversion(const Words& words, size_t i, std::u16string_view& base, Span& pronoun) const {
@@ -30,7 +28,7 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
   out.clear();
   for (size_t i = first; i < last; ++i) {
     if (!words.is_word(i)) continue;
-    const uint8_t opens_here = opens(words, i);
+    const uint8_t opens_here = opens_.of(words, i);
     if (!opens_here && !words.token(i).has(token_flags::hyphenated)) continue;  // not "déclare-t-il" either
     if (size_t len = (opens_here & kOpensAccordingTo) ? speech_.according_to().match(words, i, last) : 0) {
       Cue c;

@@ -45,11 +45,7 @@ class CueFinder {
   // answers for the token that opens none, most of them, before the lexicons'
   // larger tables are read.
   static constexpr uint8_t kOpensAccordingTo = 1, kSpeechVerb = 2;
-  std::vector<uint8_t> opens_;
-  uint8_t opens(const Words& words, size_t i) const {
-    const uint32_t id = words.id(i);
-    return id < opens_.size() ? opens_[id] : 0;
-  }
+  WordBits<uint8_t> opens_;
 };
 
 }  // namespace dixit

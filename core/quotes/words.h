@@ -145,6 +145,25 @@ class WordSet {
   std::vector<bool> bits_;
 };
 
+// Bits by word number, derived from lexicons already built (a word's classes,
+// whether it can open a cue): one load in a table of the vocabulary's size
+// answers questions that would otherwise read several larger sets. Never
+// stored in an image.
+template <typename Bits>
+class WordBits {
+ public:
+  void reset(const Vocabulary& vocabulary) { bits_.assign(vocabulary.size() + 1, 0); }
+  // A number beyond the vocabulary, which only a damaged image holds, marks nothing.
+  void mark(uint32_t id, Bits bits) {
+    if (id < bits_.size()) bits_[id] = static_cast<Bits>(bits_[id] | bits);
+  }
+  Bits of(uint32_t id) const { return id < bits_.size() ? bits_[id] : 0; }
+  Bits of(const Words& words, size_t i) const { return of(words.id(i)); }
+
+ private:
+  std::vector<Bits> bits_;
+};
+
 // Words with a value (a speech verb's features, a title's gender).
 template <typename T>
 class WordMap {

@@ -106,10 +106,8 @@ MentionFinder::MentionFinder(const Language& lang, const SpeechLexicon& speech, 
 
 void MentionFinder::index_word_classes() {
   using C = WordClass;
-  classes_.assign(vocabulary_.size() + 1, 0);
-  auto mark = [&](uint32_t id, uint16_t cls) {
-    if (id < classes_.size()) classes_[id] |= cls;  // a damaged image's stray number marks nothing
-  };
+  classes_.reset(vocabulary_);
+  auto mark = [&](uint32_t id, uint16_t cls) { classes_.mark(id, cls); };
   auto mark_set = [&](const WordSet& set, uint16_t cls) { set.each([&](uint32_t id) { mark(id, cls); }); };
   auto mark_starts = [&](const PhraseSet& set, uint16_t cls) { set.each_first([&](uint32_t id, bool) { mark(id, cls); }); };
   mark_set(determiners_, C::determiner | C::may_start);

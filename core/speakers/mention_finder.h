@@ -108,8 +108,8 @@ class MentionFinder {
     static constexpr uint16_t pronoun_start = 1 << 15;
   };
   void index_word_classes();
-  uint16_t classes_of(uint32_t id) const { return id < classes_.size() ? classes_[id] : 0; }
-  bool is(const Words& words, size_t i, uint16_t cls) const { return classes_of(words.id(i)) & cls; }
+  uint16_t classes_of(uint32_t id) const { return classes_.of(id); }
+  bool is(const Words& words, size_t i, uint16_t cls) const { return classes_.of(words, i) & cls; }
 
   std::optional<Mention> single_at(const Words& words, size_t i, size_t limit) const;
   std::optional<Mention> role_phrase_at(const Words& words, size_t i, size_t limit) const;
@@ -144,7 +144,7 @@ class MentionFinder {
   PhraseSet pronouns_, object_pronouns_, role_nouns_, anonymous_nouns_, organization_nouns_, media_nouns_,
       organizations_, media_, places_;
   std::vector<std::u16string> plural_endings_;  // folded, from speakers.json: "s", "x"
-  std::vector<uint16_t> classes_;               // WordClass bits by word number
+  WordBits<uint16_t> classes_;                  // WordClass bits by word number
 };
 
 }  // namespace dixit
