@@ -101,7 +101,8 @@ val annotate_checked(val text, val options) {
   // JavaScript string indices (a UTF-8 round trip would break both). The
   // buffer is kept from call to call, so that it is neither allocated nor
   // zeroed again; annotate.post.js's copyTextIn fills it (Emscripten's
-  // stringToUTF16 took twice as long: it reloads the heap view at every unit).
+  // stringToUTF16, which reloads the heap view at every unit, was 4.1% of a
+  // 1 MB call in a node profile, copyTextIn 2.9%).
   static std::vector<char16_t> buffer;
   const auto size = static_cast<size_t>(length);
   if (buffer.size() < size) buffer.resize(size);
