@@ -1,7 +1,19 @@
-# Generates a C++ source that embeds every core/lang/<code>/<section>.json.
-# Run as a script: cmake -DLANG_DIR=... -DOUTPUT=... -P EmbedLangData.cmake
+# Generates a C++ source that embeds every core/lang/<code>/<section>.json,
+# or only the sections named in SECTIONS (a ;-separated list).
+# Run as a script: cmake -DLANG_DIR=... -DOUTPUT=... [-DSECTIONS=...] -P EmbedLangData.cmake
+cmake_policy(SET CMP0057 NEW)  # if(... IN_LIST ...)
 file(GLOB lang_files RELATIVE "${LANG_DIR}" "${LANG_DIR}/*/*.json")
 list(SORT lang_files)
+if(DEFINED SECTIONS)
+  set(kept "")
+  foreach(rel IN LISTS lang_files)
+    get_filename_component(section "${rel}" NAME_WE)
+    if(section IN_LIST SECTIONS)
+      list(APPEND kept "${rel}")
+    endif()
+  endforeach()
+  set(lang_files "${kept}")
+endif()
 set(arrays "")
 set(entries "")
 set(index 0)

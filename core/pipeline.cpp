@@ -3,6 +3,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <stdexcept>
 #include <utility>
 
 #include "amounts/amount_extractor.h"
@@ -56,11 +57,16 @@ const Pipeline& Pipeline::for_language(const Language& lang) {
   std::lock_guard<std::mutex> lock(mutex);
   auto& slot = pipelines[&lang];
   if (slot) return *slot;
-  // A damaged image is never expected (node.parity reads every embedded one);
-  // the data would still give the same lexicons.
-  if (const lang_data::Image* embedded = lang_data::image_for(lang.code()))
+  // A build that embeds images (the wasm module) embeds none of the lexicons'
+  // JSON beside them (wasm/CMakeLists.txt): an image it cannot read is a
+  // build defect, never expected (node.parity reads every embedded one), and
+  // building from the absent data would find nothing without a word.
+  if (const lang_data::Image* embedded = lang_data::image_for(lang.code())) {
     slot = from_lexicon_image(lang, {reinterpret_cast<const char*>(embedded->data), embedded->size});
-  if (!slot) slot = std::make_unique<Pipeline>(lang);
+    if (!slot) throw std::runtime_error("dixit: the embedded lexicon image of \"" + lang.code() + "\" is damaged");
+  } else {
+    slot = std::make_unique<Pipeline>(lang);
+  }
   return *slot;
 }
 

@@ -69,7 +69,13 @@ addOnPostRun(() => {
   const annotateChecked = Module['annotateChecked'];
   delete Module['annotateChecked'];
   Module['annotate'] = function annotate(text, options) {
-    const result = annotateChecked(text, options);
+    let result;
+    try {
+      result = annotateChecked(text, options);
+    } catch (err) {
+      // A C++ exception reaches JavaScript as a bare number.
+      throw typeof err === 'number' ? new Error(`dixit: internal error in the annotator (exception ${err})`) : err;
+    }
     if (result !== null && typeof result === 'object' && typeof result.dixitError === 'string') {
       throw new (errorTypes[result.dixitError] || Error)(result.message);
     }

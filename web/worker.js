@@ -90,8 +90,6 @@ self.onmessage = async ({ data }) => {
     built.add(result.lang);
     send(id, result);
   } catch (err) {
-    // A C++ exception reaches JavaScript as a bare number.
-    const message = typeof err === 'number' ? `internal error in the annotator (exception ${err})` : messageOf(err);
-    postMessage({ id, error: message });
+    postMessage({ id, error: messageOf(err) });
   }
 };
