@@ -18,10 +18,18 @@ endif()
 #  dlmalloc: emmalloc saves 8 KB but the 10 MB heap grows from 164 MB to 199 MB.
 #  wasm-ld's --gc-sections (its default) saves 76 KB; wasm-opt --converge 2 KB (not used).
 #  Exceptions: catching is off by default in Emscripten 3.1.6; kept that way.
+#  One-caller inlining capped at 100 (wasm-opt's default inlines every function
+#  with one call site, whatever its size): the binding had grown to one 70 KB
+#  function and Pipeline::run_segment to 44 KB. V8 compiles a wasm function
+#  whole on its first call, and tiers it up whole: the first annotation in node
+#  went from 38 to 26 ms, the first one shown in Chromium from 392 to 287 ms
+#  (median of 12 cold loads, interleaved); throughput within noise; +4.6 KB raw.
 if(EMSCRIPTEN)
   set(DIXIT_WASM_OPT "-O3" CACHE STRING "Optimisation level of the wasm build (compile and link)")
   option(DIXIT_WASM_LTO "Link-time optimisation of the dixit sources in the wasm build" OFF)
   set(DIXIT_WASM_MALLOC "dlmalloc" CACHE STRING "Emscripten allocator: dlmalloc or emmalloc")
+  set(DIXIT_WASM_ONE_CALLER_INLINE_MAX "100" CACHE STRING
+      "wasm-opt's --one-caller-inline-max-function-size (-1: no limit, its default)")
   set(DIXIT_WASM_LINK_EXTRA "" CACHE STRING "Extra wasm link flags (;-separated), for benchmark experiments")
 endif()
 
@@ -72,6 +80,7 @@ function(dixit_apply_wasm_link_flags target)
     # (script-src 'self' 'wasm-unsafe-eval') can run it.
     -sDYNAMIC_EXECUTION=0
     -sFILESYSTEM=0
+    -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=${DIXIT_WASM_ONE_CALLER_INLINE_MAX}
     ${DIXIT_WASM_LINK_EXTRA})
   if(DIXIT_WASM_LTO)
     target_link_options(${target} PRIVATE -flto)
