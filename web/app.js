@@ -57,7 +57,6 @@ async function run({ force = false } = {}) {
   if (!force && lastRequest && lastRequest.text === text && lastRequest.options.lang === options.lang) return;
   lastRequest = { text, options };
   clearTimeout(autoTimer);
-  cancelIntlWarmUp();
   const token = ++runToken;
   const big = text.length > BIG;
   const started = performance.now();
@@ -77,7 +76,9 @@ async function run({ force = false } = {}) {
   }
   let result;
   try {
-    ({ result } = await client.annotate(text, options));
+    const answer = client.annotate(text, options);
+    warmUpIntl();  // while the worker annotates: the result's views need it
+    ({ result } = await answer);
   } catch (err) {
     clearInterval(ticker);
     if (token !== runToken) return;
@@ -339,11 +340,17 @@ onLocaleChange(() => {
 uiLang.value = locale();
 translateDocument();
 setStatus('loading');
-// The browser's first Intl number format costs some 35 ms (its ICU data):
-// made while the worker loads, not when the first result is shown. Not once
-// an annotation has started: the page would then stall for that long while
-// the core runs, when it must answer at once (run() cancels it).
-const cancelIntlWarmUp = whenIdle(() => formatNumber(0));
+// The browser's first Intl number format costs some 22 ms, 60 on a busy
+// machine (its ICU data), and every result's views need one. It is made while
+// the page's thread would only wait: once a request has gone to the worker
+// (run()), or when the page is idle after it is ready. Not before: made while
+// the worker loaded, it delayed the worker's "ready" by as long.
+let intlWarm = false;
+function warmUpIntl() {
+  if (intlWarm) return;
+  intlWarm = true;
+  formatNumber(0);
+}
 
 // The sample is fetched now, so that no request is made once the page is ready.
 const samplePromise = preloadSample(new URL('./samples/seed-fr-001.txt', import.meta.url));
@@ -361,6 +368,10 @@ Promise.all([client.ready, samplePromise]).then(
     setStatus('ready', lastReadyParams);
     document.body.dataset.ready = 'true';
     if (area.value.trim()) run();
+    whenIdle(() => {
+      client.warmUp();
+      warmUpIntl();
+    });
   },
   (err) => setStatus('loadFailed', { error: err.message }),
 );

@@ -65,6 +65,10 @@ export function createWorkerClient() {
       }
       return answer;
     },
+    // Reads the lexicons and compiles the code ahead of the first request (worker.js).
+    warmUp() {
+      worker.postMessage({ warmUp: true });
+    },
     get busy() {
       return pending.size > 0;
     },
