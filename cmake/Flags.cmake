@@ -22,8 +22,9 @@ endif()
 #  with one call site, whatever its size): the binding had grown to one 70 KB
 #  function and Pipeline::run_segment to 44 KB. V8 compiles a wasm function
 #  whole on its first call, and tiers it up whole: the first annotation in node
-#  went from 38 to 26 ms, the first one shown in Chromium from 392 to 287 ms
-#  (median of 12 cold loads, interleaved); throughput within noise; +4.6 KB raw.
+#  went from 42 to 28 ms (bench/compare.mjs), the first one shown in Chromium
+#  from 392 to 287 ms (median of 12 cold loads, interleaved); throughput within
+#  noise; +4.6 KB raw, -6 KB brotli.
 if(EMSCRIPTEN)
   set(DIXIT_WASM_OPT "-O3" CACHE STRING "Optimisation level of the wasm build (compile and link)")
   option(DIXIT_WASM_LTO "Link-time optimisation of the dixit sources in the wasm build" OFF)
