@@ -34,11 +34,8 @@ const modulePromise = compiled.then((wasmModule) => createDixitModule(wasmModule
 // has already built are skipped.
 const WARM_UP_TEXT = '« A » B, 1 $ (2 €). "C" D.';
 const built = new Set();
-let warmingUp = false;
 
 function warmUp(dixit) {
-  if (warmingUp) return;
-  warmingUp = true;
   const preferred = (self.navigator && navigator.languages ? navigator.languages : []).map((l) => l.split('-')[0]);
   const rank = (lang) => { const i = preferred.indexOf(lang); return i < 0 ? preferred.length : i; };
   const queue = [...dixit.languages()].sort((a, b) => rank(a) - rank(b));
