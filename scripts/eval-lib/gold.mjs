@@ -5,6 +5,7 @@
 // so gold sets that annotate only money, say, are still usable.
 import fs from 'node:fs';
 import path from 'node:path';
+import { isDetached, MissingPassage, passageText } from './realtext.mjs';
 
 export class GoldError extends Error {}
 
@@ -136,14 +137,16 @@ export function validateArticle(raw, file, where = '') {
   return article;
 }
 
-// The articles of one file, and the errors of the ones that are malformed.
+// The articles of one file, the errors of the ones that are malformed, and the
+// ones skipped because their text lives outside the repository and is absent
+// here (real published passages, see realtext.mjs).
 export function readGoldFile(file) {
-  const articles = [], errors = [];
+  const articles = [], errors = [], skipped = [];
   let content;
   try {
     content = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    return { articles, errors: [`${file}: cannot read: ${e.message}`] };
+    return { articles, errors: [`${file}: cannot read: ${e.message}`], skipped };
   }
   const parse = (json, where) => {
     let raw;
@@ -152,6 +155,15 @@ export function readGoldFile(file) {
     } catch (e) {
       errors.push(`${file}${where ? ` (${where})` : ''}: not valid JSON: ${e.message}`);
       return;
+    }
+    if (isDetached(raw)) {
+      try {
+        raw = { ...raw, text: passageText(raw) };
+      } catch (e) {
+        if (e instanceof MissingPassage) skipped.push(`${file}: ${e.message}`);
+        else errors.push(`${file}${where ? ` (${where})` : ''}: ${e.message}`);
+        return;
+      }
     }
     try {
       articles.push(validateArticle(raw, file, where));
@@ -167,5 +179,5 @@ export function readGoldFile(file) {
   } else {
     parse(content, '');
   }
-  return { articles, errors };
+  return { articles, errors, skipped };
 }

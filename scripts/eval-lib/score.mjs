@@ -11,7 +11,7 @@ export function predictionOf(result) {
   return {
     quotes: (result.quotes || []).map((q) => ({
       span: [q.start, q.end], type: q.type, speaker: q.speaker == null ? null : speakers.get(q.speaker) || null,
-      cue: q.cue ? [q.cue.start, q.cue.end] : null,
+      cue: q.cue ? [q.cue.start, q.cue.end] : null, confidence: typeof q.confidence === 'number' ? q.confidence : null,
     })),
     money: (result.amounts || []).map((m) => ({
       span: [m.start, m.end], value: m.value ?? null, min: m.min ?? null, max: m.max ?? null, currency: m.currency ?? null,
@@ -224,5 +224,53 @@ export function scores(counts) {
       currency_accuracy: { value: ratio(m.currencyRight, m.tp), right: m.currencyRight, total: m.tp },
       equivalent_of_accuracy: { value: ratio(m.linkRight, m.linkTotal), right: m.linkRight, total: m.linkTotal },
     },
+  };
+}
+
+// Reliability of the quotes' confidence: each predicted quote is right when it
+// matches a gold quote at the first threshold AND names the right speaker (no
+// speaker when the gold has none). Quotes go into ten bins by confidence.
+export const CONFIDENT = 0.8;
+export function emptyReliability() {
+  return Array.from({ length: 10 }, () => ({ n: 0, right: 0, confidence: 0 }));
+}
+
+export function addReliability(bins, article, prediction) {
+  if (!article.quotes) return;
+  const matched = matchQuotes(article.quotes, prediction.quotes, THRESHOLDS[0]);
+  const goldOf = new Map([...matched].map(([g, p]) => [p, article.quotes[g]]));
+  prediction.quotes.forEach((p, pi) => {
+    if (p.confidence === null) return;
+    const g = goldOf.get(pi);
+    const right = g !== undefined && (g.speaker ? sameSpeaker(g.speaker, p.speaker) : p.speaker === null);
+    const bin = bins[Math.min(9, Math.max(0, Math.floor(p.confidence * 10 + 1e-9)))];
+    bin.n++;
+    bin.right += right ? 1 : 0;
+    bin.confidence += p.confidence;
+  });
+}
+
+export function addReliabilityBins(into, from) {
+  from.forEach((b, i) => {
+    into[i].n += b.n;
+    into[i].right += b.right;
+    into[i].confidence += b.confidence;
+  });
+}
+
+// Bins with fewer quotes than this are shown but not judged: their accuracy is noise.
+export const RELIABILITY_MIN_BIN = 10;
+export function reliabilityScores(bins) {
+  const rows = bins.map((b, i) => ({
+    bin: [i / 10, (i + 1) / 10], n: b.n, accuracy: ratio(b.right, b.n), mean_confidence: ratio(b.confidence, b.n),
+  }));
+  const judged = rows.filter((r) => r.n >= RELIABILITY_MIN_BIN);
+  const within = judged.filter((r) => Math.abs(r.accuracy - r.mean_confidence) <= 0.1 + 1e-9).length;
+  const confident = bins.slice(Math.round(CONFIDENT * 10));
+  const n = confident.reduce((a, b) => a + b.n, 0), right = confident.reduce((a, b) => a + b.right, 0);
+  return {
+    rows,
+    confident_accuracy: { value: ratio(right, n), right, total: n },
+    calibrated_bins: { value: ratio(within, judged.length), right: within, total: judged.length },
   };
 }
