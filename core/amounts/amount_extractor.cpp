@@ -44,10 +44,10 @@ void AmountExtractor::extract(const Document& doc, std::vector<Amount>& out) con
     if (parsed->min) amount.min = parsed->min->to_string();
     if (parsed->max) amount.max = parsed->max->to_string();
     amount.approx = parsed->approx;
-    resolver.resolve(lexicon_->currencies().entry(parsed->currency), amount);
-    if (!out.empty() && grammar.is_conversion_link(previous_end, parsed->modifier_first, parsed->approx) &&
-        out.back().currency != amount.currency)
-      amount.equivalent_of = out.size() - 1;
+    const bool restates = !out.empty() && grammar.is_conversion_link(previous_end, parsed->modifier_first, parsed->approx);
+    const std::string* restated = restates && out.back().currency ? &*out.back().currency : nullptr;
+    if (!resolver.resolve(lexicon_->currencies().entry(parsed->currency), amount, restated)) continue;
+    if (restates && out.back().currency != amount.currency) amount.equivalent_of = out.size() - 1;
     out.push_back(std::move(amount));
     previous_end = parsed->end;
     i = parsed->end - 1;

@@ -30,15 +30,15 @@ std::vector<std::string> string_list(const nlohmann::json& object, const char* k
 CurrencyLexicon::CurrencyLexicon(const nlohmann::json& cldr, const nlohmann::json& money,
                                  const TokenizerRules& rules, PhraseTable& table) {
   const nlohmann::json families = money.value("families", nlohmann::json::object());
-  for (const auto& [name, family] : families.items()) {
-    families_.push_back({name, family.value("default", std::string()), string_list(family, "members")});
-    const nlohmann::json places = family.value("places", nlohmann::json::object());
-    for (const auto& [code, names] : places.items()) {
-      place_cues_.push_back({static_cast<int>(families_.size() - 1), code});
-      for (const auto& place : names)
-        table.add(PhraseKind::place_cue, phrase_pieces(text::utf8_to_utf16(place.get<std::string>()), rules),
-                  static_cast<int32_t>(place_cues_.size() - 1));
-    }
+  for (const auto& [name, family] : families.items())
+    families_.push_back({name, family.value("default", std::string()), string_list(family, "members"),
+                         family.value("needs_place", false)});
+  const nlohmann::json places = money.value("places", nlohmann::json::object());
+  for (const auto& [code, names] : places.items()) {
+    place_codes_.push_back(code);
+    for (const auto& place : names)
+      table.add(PhraseKind::place_cue, phrase_pieces(text::utf8_to_utf16(place.get<std::string>()), rules),
+                static_cast<int32_t>(place_codes_.size() - 1));
   }
 
   // The language's own forms come first: where they collide with CLDR, they win.
@@ -50,6 +50,7 @@ CurrencyLexicon::CurrencyLexicon(const nlohmann::json& cldr, const nlohmann::jso
     entry.scale = item.value("scale", 0);
     entry.needs_scale = item.value("needs_scale", false);
     entry.glued = item.value("glued", false);
+    entry.glued_to_number = item.value("glued_to_number", false);
     std::string family = item.value("family", std::string());
     for (size_t f = 0; f < families_.size(); ++f)
       if (families_[f].name == family) entry.family = static_cast<int>(f);

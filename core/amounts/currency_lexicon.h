@@ -27,11 +27,14 @@ struct CurrencyEntry {
   bool needs_upper_case = false;  // ISO codes: "USD", not "usd" (unless the data lists it)
   bool needs_scale = false;       // "livres": books unless "millions de livres"
   bool glued = false;             // "A$", "S$": with a space, "a $" is an article and a symbol
+  // "R20m", "N6 billion", "16.6p": a letter that is a currency only when it
+  // touches its number ("R 20" or "5 p" are something else).
+  bool glued_to_number = false;
 
   template <class Self, class Archive>
   static void io(Self& self, Archive& a) {
     a(self.code, self.family, self.minor_exponent, self.scale, self.form, self.needs_upper_case, self.needs_scale,
-      self.glued);
+      self.glued, self.glued_to_number);
   }
 };
 
@@ -39,22 +42,13 @@ struct CurrencyFamily {
   std::string name;
   std::string default_code;          // the reading without other clues: "$" is USD
   std::vector<std::string> members;  // codes that a later bare form refers back to
+  // "R20m" is rand in a South African story and nothing elsewhere: without a
+  // place or an earlier named member, a bare form of this family is no amount.
+  bool needs_place = false;
 
   template <class Self, class Archive>
   static void io(Self& self, Archive& a) {
-    a(self.name, self.default_code, self.members);
-  }
-};
-
-// Places whose mentions tell which member of a family a bare form means: the
-// family's "places" in money.json ({"CAD": ["Québec", "Ottawa", ...]}).
-struct PlaceCue {
-  int family = -1;
-  std::string code;
-
-  template <class Self, class Archive>
-  static void io(Self& self, Archive& a) {
-    a(self.family, self.code);
+    a(self.name, self.default_code, self.members, self.needs_place);
   }
 };
 
@@ -71,19 +65,23 @@ class CurrencyLexicon {
   const std::vector<CurrencyFamily>& families() const { return families_; }
   // Whether `code` is a member of family `family` (a code may be in several: CAD is a dollar and a cent).
   bool in_family(const std::string& code, int family) const;
-  const std::vector<PlaceCue>& place_cues() const { return place_cues_; }
+  // Places whose mentions tell which member of a family a bare form means, by
+  // currency: money.json's "places" ({"CAD": ["Québec", "Ottawa", ...]}), shared
+  // by every family the code is in ("$" and "cents" alike). A place_cue phrase's
+  // payload indexes this list.
+  const std::vector<std::string>& place_codes() const { return place_codes_; }
 
  private:
   template <class Self, class Archive>
   static void io(Self& self, Archive& a) {
-    a(self.entries_, self.families_, self.place_cues_);
+    a(self.entries_, self.families_, self.place_codes_);
   }
   void add(const std::u16string& form, CurrencyEntry entry, const TokenizerRules& rules, PhraseTable& table);
   void add_from_cldr(const nlohmann::json& cldr, const nlohmann::json& money, const TokenizerRules& rules,
                      PhraseTable& table);
   std::vector<CurrencyEntry> entries_;
   std::vector<CurrencyFamily> families_;
-  std::vector<PlaceCue> place_cues_;
+  std::vector<std::string> place_codes_;
 };
 
 }  // namespace dixit::amounts

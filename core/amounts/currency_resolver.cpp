@@ -15,22 +15,37 @@ CurrencyResolver::CurrencyResolver(const CurrencyLexicon& currencies, const Phra
                                    const PieceText& text)
     : currencies_(currencies), phrases_(phrases), text_(text), last_named_(currencies.families().size()) {}
 
-void CurrencyResolver::resolve(const CurrencyEntry& entry, Amount& amount) {
+bool CurrencyResolver::resolve(const CurrencyEntry& entry, Amount& amount, const std::string* restated) {
   if (!entry.code.empty()) {
     amount.currency = entry.code;
     // Every family it belongs to: "C$" makes both a later "$" and a later "cents" Canadian.
     for (size_t f = 0; f < last_named_.size(); ++f)
       if (currencies_.in_family(entry.code, static_cast<int>(f))) last_named_[f] = entry.code;
-    return;
+    return true;
   }
-  if (entry.family < 0) return;  // "sen": of no currency the text names
+  if (entry.family < 0) return true;  // "sen": of no currency the text names
   const auto family = static_cast<size_t>(entry.family);
-  const std::string* code = &code_by_place(family);
-  if (code->empty()) code = &last_named_[family];
-  if (code->empty()) code = &currencies_.families()[family].default_code;
-  if (code->empty()) return;
-  amount.currency = *code;
+  const CurrencyFamily& about = currencies_.families()[family];
+  // A restatement is in another currency: the first reading that differs from
+  // the restated one ("$" after an amount in Australian dollars is the default, USD).
+  const std::string* readings[] = {&code_by_place(family), &last_named_[family], &about.default_code};
+  const std::string* code = nullptr;
+  for (const std::string* reading : readings) {
+    if (reading->empty() || (restated && *reading == *restated)) continue;
+    code = reading;
+    break;
+  }
+  if (!code && about.needs_place && readings[0]->empty() && readings[1]->empty()) return false;
+  if (!code) {
+    for (const std::string* reading : readings)
+      if (!reading->empty()) {
+        code = reading;
+        break;
+      }
+  }
   amount.currency_assumed = true;
+  if (code) amount.currency = *code;
+  return true;
 }
 
 const std::string& CurrencyResolver::code_by_place(size_t family) {
@@ -42,8 +57,8 @@ const std::string& CurrencyResolver::code_by_place(size_t family) {
 // their currencies and never pay for it.
 void CurrencyResolver::count_places() {
   places_counted_ = true;
-  const auto& cues = currencies_.place_cues();
-  std::vector<int> mentions(cues.size(), 0);
+  const auto& codes = currencies_.place_codes();
+  std::vector<int> mentions(codes.size(), 0);
   for (size_t i = 0; i < text_.size();) {
     if (!(phrases_.kinds_starting_at(text_, i) & PhraseTable::bit(PhraseKind::place_cue))) {
       ++i;
@@ -62,12 +77,12 @@ void CurrencyResolver::count_places() {
   for (size_t f = 0; f < families.size(); ++f) {
     int default_mentions = 0, best_mentions = 0;
     const std::string* best = nullptr;
-    for (size_t c = 0; c < cues.size(); ++c) {
-      if (cues[c].family != static_cast<int>(f)) continue;
-      if (cues[c].code == families[f].default_code) default_mentions = mentions[c];
+    for (size_t c = 0; c < codes.size(); ++c) {
+      if (!currencies_.in_family(codes[c], static_cast<int>(f))) continue;
+      if (codes[c] == families[f].default_code) default_mentions = mentions[c];
       else if (mentions[c] > best_mentions) {
         best_mentions = mentions[c];
-        best = &cues[c].code;
+        best = &codes[c];
       }
     }
     // The default needs no places; another member needs them, and more of them.

@@ -22,7 +22,11 @@ class CurrencyResolver {
   CurrencyResolver(const CurrencyLexicon& currencies, const PhraseTable& phrases, const PieceText& text);
 
   // Sets amount.currency (and currency_assumed when the text does not name it).
-  void resolve(const CurrencyEntry& entry, Amount& amount);
+  // `restated`: the currency of the amount this one restates ("387 million
+  // Australian dollars ($262.7 million)"), which a bare form does not repeat.
+  // False when the form is no amount here: "R20m" in a story with no South
+  // African place (the family needs a place).
+  bool resolve(const CurrencyEntry& entry, Amount& amount, const std::string* restated = nullptr);
 
  private:
   // The member the document's places choose for `family`, or "" when they do not.
