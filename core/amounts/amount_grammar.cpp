@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "text/fold.h"
+#include "text/utf.h"
 
 namespace dixit::amounts {
 
@@ -91,8 +92,10 @@ bool AmountGrammar::currency_or_scale_follows(size_t i) const {
 // and "une" from reaching ICU at every article.
 std::optional<AmountGrammar::Number> AmountGrammar::read_spelled(size_t i, bool cents) const {
   const auto& phrases = lex_.phrases();
+  // The first word may start a line (a heading: "Six millions d'euros"); the others continue it.
   auto is_word = [&](size_t k) {
-    return k < text_.size() && !text_[k].line_before && phrases.longest(PhraseKind::number_word, text_, k).end == k + 1;
+    return k < text_.size() && (k == i || !text_[k].line_before) &&
+           phrases.longest(PhraseKind::number_word, text_, k).end == k + 1;
   };
   if (!is_word(i)) return std::nullopt;
   size_t word_ends[max_spelled_pieces];
@@ -113,6 +116,11 @@ std::optional<AmountGrammar::Number> AmountGrammar::read_spelled(size_t i, bool 
   for (size_t e = ends; e-- > 0;) {
     size_t end = word_ends[e];
     if (!cents && !currency_or_scale_follows(end)) continue;
+    // A heading may start with a spelled number ("Six millions d'euros"), and a
+    // line with a word that only looks like one ("Un euro symbolique"): a line's
+    // first number word needs a scale after it.
+    size_t scale_end = 0;
+    if (!cents && text_[i].line_before && !scale_at(end, false, scale_end)) continue;
     // Cents are the whole run ("two hundred times" is not 2 cents), unless a minor
     // unit or a joiner ends the shorter run ("quarante-cinq cents", "one and one").
     if (cents && e + 1 != ends && !minor_unit_or_joiner_at(end)) continue;
@@ -162,6 +170,24 @@ std::optional<AmountGrammar::Number> AmountGrammar::read_number(size_t i, bool c
   return std::nullopt;
 }
 
+// "$.20": a decimal mark glued between a currency symbol and its digits.
+std::optional<AmountGrammar::Number> AmountGrammar::read_leading_decimal(size_t i) const {
+  if (!(is_char(text_, i, lex_.digits().decimal_mark()) && text_.glued(i) && text_.glued(i + 1) && i + 1 < text_.size() &&
+        text_[i + 1].kind == PieceKind::number))
+    return std::nullopt;
+  auto fraction = lex_.digits().read(text_, i + 1);
+  if (!fraction || fraction->has_fraction || fraction->end != i + 2) return std::nullopt;
+  std::u16string digits = u"0.";
+  digits += text_.original(i + 1);
+  auto value = Decimal::parse(text::utf16_to_utf8(digits));
+  if (!value) return std::nullopt;
+  Number out;
+  out.value = *value;
+  out.end = i + 2;
+  out.has_fraction = true;
+  return out;
+}
+
 // A number that starts an amount is not the tail of a word ("A380") or of a
 // longer number that failed to be an amount ("1.5" read from the "5").
 bool AmountGrammar::is_number_start(size_t i) const {
@@ -187,7 +213,10 @@ std::optional<AmountGrammar::Core> AmountGrammar::read_core(size_t i) const {
     bool number_follows = after < text_.size() && !text_[after].line_before &&
                           (text_[after].kind == PieceKind::number ||
                            (text_[after].kind == PieceKind::word &&
-                            lex_.currencies().entry(prefix->entry).form != CurrencyForm::name));
+                            lex_.currencies().entry(prefix->entry).form != CurrencyForm::name) ||
+                           read_leading_decimal(after));
+    // "R20m": a form that must touch its number.
+    if (lex_.currencies().entry(prefix->entry).glued_to_number && !text_.glued(after)) number_follows = false;
     if (number_follows) {
       core.currency = prefix->entry;
       core.currency_first = true;
@@ -197,7 +226,12 @@ std::optional<AmountGrammar::Core> AmountGrammar::read_core(size_t i) const {
   if (!core.currency_first && text_[i].kind == PieceKind::number && !is_number_start(i)) {
     return std::nullopt;
   }
-  auto number = read_number(k, false);
+  // "£000" heads a table column, "007" is a code: no amount starts with a zero
+  // followed by more digits.
+  if (k < text_.size() && text_[k].kind == PieceKind::number && text_[k].size() > 1 && text_.text[text_[k].start] == u'0')
+    return std::nullopt;
+  auto number = core.currency_first ? read_leading_decimal(k) : std::nullopt;
+  if (!number) number = read_number(k, false);
   if (!number) return std::nullopt;
   core.value = number->value;
   core.has_fraction = number->has_fraction;
@@ -211,6 +245,15 @@ std::optional<AmountGrammar::Core> AmountGrammar::read_core(size_t i) const {
     if (!power || core.scale + power > max_power) break;
     core.scale += power;
     k = end;
+  }
+  // "R200-million", "$1-billion": a scale word hyphenated to its number.
+  if (core.scale == 0 && is_hyphen(text_, k) && text_.glued(k) && text_.glued(k + 1)) {
+    size_t end = 0;
+    auto word = lex_.phrases().longest(PhraseKind::scale, text_, k + 1);
+    if (word && word.payload > 0 && scale_at(k + 1, false, end)) {
+      core.scale = word.payload;
+      k = end;
+    }
   }
   if (number->needs_scale && core.scale == 0) return std::nullopt;
 
@@ -232,7 +275,8 @@ std::optional<AmountGrammar::Core> AmountGrammar::read_core(size_t i) const {
         bool prefix_of_next = m->end < text_.size() && text_[m->end].kind == PieceKind::number &&
                               (text_.glued(m->end) || (entry.form == CurrencyForm::symbol && names_same_currency_after(m->end, m->entry)));
         bool scale_missing = entry.needs_scale && core.scale == 0 && entry.scale == 0;
-        if (!prefix_of_next && !scale_missing) {
+        bool apart = entry.glued_to_number && (c != number->end || !text_.glued(c));  // "16.6p", not "16.6 p"
+        if (!prefix_of_next && !scale_missing && !apart) {
           core.currency = m->entry;
           k = m->end;
           if (core.scale == 0) {
@@ -333,6 +377,17 @@ AmountGrammar::Modifier AmountGrammar::modifier_before(size_t i) const {
   return best;
 }
 
+// Digits glued after a mark right after the span ("N11.265,000" read up to
+// "11.265"): the grammar did not read the number whole, so there is no amount.
+bool AmountGrammar::digits_continue_at(size_t i) const {
+  if (i + 1 >= text_.size() || !text_.glued(i) || !text_.glued(i + 1) || text_[i + 1].kind != PieceKind::number)
+    return false;
+  if (text_[i].kind == PieceKind::number) return true;
+  if (text_[i].kind != PieceKind::punct || text_[i].size() != 1) return false;
+  const char16_t c = text_.text[text_[i].start];
+  return c == u'.' || c == u',' || text::is_apostrophe(c);
+}
+
 std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i) const {
   auto first = read_core(i);
   if (!first) return std::nullopt;
@@ -385,6 +440,7 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i) const {
     }
   }
   if (out.currency < 0) return std::nullopt;
+  if (text_[out.end - 1].kind == PieceKind::number && digits_continue_at(out.end)) return std::nullopt;
   if (!out.min) {
     if (modifier && kind == ModifierKind::at_least)
       out.min = first->value;
@@ -406,7 +462,8 @@ bool AmountGrammar::is_conversion_link(size_t from, size_t to, bool restatement_
   };
   size_t k = from;
   if (is_char(text_, k, u'(') || is_char(text_, k, u'[')) return k + 1 == to || link_at(k + 1);
-  if (is_char(text_, k, u',')) return k + 1 < to && link_at(k + 1);
+  // ", soit", "– soit": a comma or a dash before the link.
+  if (is_char(text_, k, u',') || is_hyphen(text_, k)) return k + 1 < to && link_at(k + 1);
   if (link_at(k)) return true;
   // The restatement may follow the rest of the amount's noun phrase, after a
   // comma: "400 milliards de dollars de subventions vertes, soit environ 370

@@ -43,7 +43,8 @@ struct CurrencyFamily {
   std::string default_code;          // the reading without other clues: "$" is USD
   std::vector<std::string> members;  // codes that a later bare form refers back to
   // "R20m" is rand in a South African story and nothing elsewhere: without a
-  // place or an earlier named member, a bare form of this family is no amount.
+  // place or an earlier named member, a bare form of this family is no amount
+  // (such a family has no default).
   bool needs_place = false;
 
   template <class Self, class Archive>

@@ -29,13 +29,13 @@ bool CurrencyResolver::resolve(const CurrencyEntry& entry, Amount& amount, const
   // A restatement is in another currency: the first reading that differs from
   // the restated one ("$" after an amount in Australian dollars is the default, USD).
   const std::string* readings[] = {&code_by_place(family), &last_named_[family], &about.default_code};
+  if (about.needs_place && readings[0]->empty() && readings[1]->empty()) return false;
   const std::string* code = nullptr;
   for (const std::string* reading : readings) {
     if (reading->empty() || (restated && *reading == *restated)) continue;
     code = reading;
     break;
   }
-  if (!code && about.needs_place && readings[0]->empty() && readings[1]->empty()) return false;
   if (!code) {
     for (const std::string* reading : readings)
       if (!reading->empty()) {
@@ -54,15 +54,36 @@ const std::string& CurrencyResolver::code_by_place(size_t family) {
 }
 
 // One pass over the text, on the first bare form only: most articles name
-// their currencies and never pay for it.
+// their currencies and never pay for it. A member the text writes with its own
+// symbol ("C$", "A$") is not chosen by places: such a writer marks those
+// amounts and leaves the bare "$" to the default, whatever the story's country.
+// A family with no default ("R20m", "16.6p") also takes a member that the text
+// names anywhere, before or after.
 void CurrencyResolver::count_places() {
   places_counted_ = true;
   const auto& codes = currencies_.place_codes();
   std::vector<int> mentions(codes.size(), 0);
+  std::vector<char> marked(codes.size(), 0);
+  const auto& families = currencies_.families();
+  by_place_.assign(families.size(), std::string());
+  std::vector<std::string> named(families.size());  // a member the text names, anywhere
+  constexpr uint32_t wanted = PhraseTable::bit(PhraseKind::place_cue) | PhraseTable::bit(PhraseKind::currency);
   for (size_t i = 0; i < text_.size();) {
-    if (!(phrases_.kinds_starting_at(text_, i) & PhraseTable::bit(PhraseKind::place_cue))) {
+    const uint32_t kinds = phrases_.kinds_starting_at(text_, i);
+    if (!(kinds & wanted)) {
       ++i;
       continue;
+    }
+    if (kinds & PhraseTable::bit(PhraseKind::currency)) {
+      if (auto symbol = phrases_.longest(PhraseKind::currency, text_, i)) {
+        const CurrencyEntry& entry = currencies_.entry(symbol.payload);
+        if (!entry.code.empty() && entry.form == CurrencyForm::symbol)
+          for (size_t c = 0; c < codes.size(); ++c)
+            if (codes[c] == entry.code) marked[c] = 1;
+        if (!entry.code.empty())
+          for (size_t f = 0; f < families.size(); ++f)
+            if (named[f].empty() && currencies_.in_family(entry.code, static_cast<int>(f))) named[f] = entry.code;
+      }
     }
     auto match = phrases_.longest(PhraseKind::place_cue, text_, i);
     if (!match) {
@@ -72,21 +93,21 @@ void CurrencyResolver::count_places() {
     ++mentions[static_cast<size_t>(match.payload)];
     i = match.end;
   }
-  const auto& families = currencies_.families();
-  by_place_.assign(families.size(), std::string());
   for (size_t f = 0; f < families.size(); ++f) {
     int default_mentions = 0, best_mentions = 0;
     const std::string* best = nullptr;
     for (size_t c = 0; c < codes.size(); ++c) {
       if (!currencies_.in_family(codes[c], static_cast<int>(f))) continue;
       if (codes[c] == families[f].default_code) default_mentions = mentions[c];
-      else if (mentions[c] > best_mentions) {
+      else if (mentions[c] > best_mentions && !(marked[c] && !families[f].default_code.empty())) {
         best_mentions = mentions[c];
         best = &codes[c];
       }
     }
     // The default needs no places; another member needs them, and more of them.
     if (best && best_mentions >= kMinPlaceMentions && best_mentions > default_mentions) by_place_[f] = *best;
+    // "16.6p" in a text that writes "£" somewhere: the text itself says which.
+    if (by_place_[f].empty() && families[f].needs_place) by_place_[f] = named[f];
   }
 }
 

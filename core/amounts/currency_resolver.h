@@ -1,7 +1,8 @@
 // Which currency a bare "$", "dollars" or "francs" means in one document. In
 // order: the country the article is about, when its places say so clearly
 // ("Québec", "Ottawa" and "Montréal" make "$" Canadian; "Genève" makes
-// "francs" Swiss); else the family's member the text last named ("C$"
+// "francs" Swiss; "Johannesburg" makes "R20m" rand), unless the text writes
+// that member with its own symbol ("C$"); else the family's member the text last named ("C$"
 // earlier makes a later "$" Canadian); else the family's default.
 #pragma once
 

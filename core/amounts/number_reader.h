@@ -38,6 +38,7 @@ class DigitReader {
   void save(image::Writer& out) const;
   // Pieces [i...] hold digits. Numbers of more than `max_digits` digits are refused.
   std::optional<NumberRead> read(const PieceText& text, size_t i) const;
+  char16_t decimal_mark() const { return decimal_; }
   static constexpr size_t max_digits = 30;
 
  private:

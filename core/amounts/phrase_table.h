@@ -4,6 +4,7 @@
 // that the scan skips most words after one hash lookup.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstddef>
@@ -84,6 +85,9 @@ class PhraseTable {
     if constexpr (std::is_const_v<Self>) {
       for (const Edge& e : self.edges_)
         if (e.key != 0) edges.push_back(e);
+      // By key, not by slot: a table grown edge by edge and one restored from an
+      // image may hold the same edges in different slots, and must save the same bytes.
+      std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) { return x.key < y.key; });
       for (uint32_t n = 0; n < self.nodes_.size(); ++n) {
         subtree_kinds.push_back(self.nodes_[n].subtree_kinds);
         for (uint32_t k = 0; k < self.nodes_[n].payload.size(); ++k)
