@@ -417,11 +417,13 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i) const {
     bool has_currency = second && (second->currency >= 0 || (first->currency >= 0 && first->currency_first && dash));
     // "rose $2.14 to $84.32" is a change between two amounts, not a range.
     bool change = joiner.payload == -1 && !dash && modifier && kind == ModifierKind::change;
-    // "passe de 10 € à 12 €": the same change, with the range's opening word after the verb.
-    if (modifier && kind == ModifierKind::range_start) {
-      const Modifier before = modifier_before(modifier.first);
-      change = change || (before && before.kind == ModifierKind::change);
-    }
+    // "passe de 10 € à 12 €", "increased by 7.2% from £19.74m to £21.16m": the
+    // same change, with the range's opening word after the verb.
+    if (modifier && kind == ModifierKind::range_start && opening_marks_change(modifier.first, i))
+      change = change || change_verb_before(modifier.first);
+    // "to March 31, 2003 to £100,000": a bare number before a symbol-first
+    // amount is no bound of it; a range writes the symbol on both ("£5 to £10").
+    if (second && first->currency < 0 && second->currency_first) second.reset();
     if (change) {
       has_currency = false;
       // "est passé de 24 à 27 euros": the first amount is in the currency of the second.
@@ -452,6 +454,36 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i) const {
   if (modifier && kind == ModifierKind::approx) out.approx = true;
   if (modifier && (kind != ModifierKind::range_start || out.min)) out.modifier_first = modifier.first;
   return out;
+}
+
+// Whether pieces [first, end) are the opening of a range that reads as a
+// change after a verb ("from", not "between").
+bool AmountGrammar::opening_marks_change(size_t first, size_t end) const {
+  for (int32_t r = 0; r < lex_.range_count(); ++r) {
+    if (!lex_.range_is_change_after_verb(r)) continue;
+    const auto& opening = lex_.range_opening(r);
+    bool same = opening.size() == end - first;
+    for (size_t k = 0; same && k < opening.size(); ++k) same = text_.folded_piece(first + k) == opening[k];
+    if (same) return true;
+  }
+  return false;
+}
+
+// A change verb right before piece `i`, or before its extent ("by 7.2%",
+// "de 3 %") between them.
+bool AmountGrammar::change_verb_before(size_t i) const {
+  constexpr size_t max_skipped = 6;  // "by 10.3 per cent"
+  for (size_t j = i; j > 0 && i - j <= max_skipped; --j) {
+    const Modifier before = modifier_before(j);
+    if (before && (before.kind == ModifierKind::change || before.kind == ModifierKind::change_from)) return true;
+    const Piece& p = text_[j - 1];
+    if (p.line_before && j != i) return false;
+    const bool extent = p.kind == PieceKind::number ||
+                        (p.kind == PieceKind::punct && p.size() == 1 && (text_.text[p.start] == u'%' || text_.glued(j))) ||
+                        (p.kind == PieceKind::word && lex_.phrases().longest(PhraseKind::change_extent, text_, j - 1).end == j);
+    if (!extent) return false;
+  }
+  return false;
 }
 
 bool AmountGrammar::is_conversion_link(size_t from, size_t to, bool restatement_is_approx) const {

@@ -73,6 +73,8 @@ class AmountGrammar {
     explicit operator bool() const { return found; }
   };
   Modifier modifier_before(size_t i) const;
+  bool change_verb_before(size_t i) const;
+  bool opening_marks_change(size_t first, size_t end) const;
 
   const MoneyLexicon& lex_;
   const PieceText& text_;

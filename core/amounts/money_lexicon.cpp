@@ -58,7 +58,8 @@ MoneyLexicon::MoneyLexicon(const Language& lang) {
   const std::pair<const char*, ModifierKind> modifier_kinds[] = {{"approx", ModifierKind::approx},
                                                                  {"at_least", ModifierKind::at_least},
                                                                  {"at_most", ModifierKind::at_most},
-                                                                 {"change", ModifierKind::change}};
+                                                                 {"change", ModifierKind::change},
+                                                                 {"change_before_from", ModifierKind::change_from}};
   for (const auto& [key, kind] : modifier_kinds)
     for (const auto& form : strings(modifiers, key)) add(PhraseKind::modifier, form, static_cast<int32_t>(kind));
   // A range is "entre X et Y", "from X to Y", or "X-Y" with no opening word.
@@ -68,6 +69,7 @@ MoneyLexicon::MoneyLexicon(const Language& lang) {
     const auto opening = range.value("opening", std::string());
     if (!opening.empty()) add(PhraseKind::modifier, opening, static_cast<int32_t>(ModifierKind::range_start));
     range_openings_.push_back(phrase_pieces(text::utf8_to_utf16(opening), rules));
+    range_changes_.push_back(range.value("change_after_verb", false) ? 1 : 0);
     // The payload names the range whose opening word the joiner needs.
     for (const auto& joiner : strings(range, "joiners"))
       add(PhraseKind::range_joiner, joiner, opening.empty() ? -1 : range_index);
@@ -75,6 +77,7 @@ MoneyLexicon::MoneyLexicon(const Language& lang) {
   }
   for (const auto& form : strings(money, "conversion_links")) add(PhraseKind::conversion_link, form, 0);
   for (const auto& form : strings(money, "conversion_links_before_approx")) add(PhraseKind::conversion_link, form, 1);
+  for (const auto& form : strings(money, "change_extent_words")) add(PhraseKind::change_extent, form, 0);
 
   currencies_ = std::make_unique<CurrencyLexicon>(lang.section("cldr_currencies"), money, rules, phrases_);
 }

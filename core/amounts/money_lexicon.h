@@ -33,11 +33,16 @@ class MoneyLexicon {
   const std::vector<std::u16string>& range_opening(int32_t index) const {
     return range_openings_[static_cast<size_t>(index)];
   }
+  // Whether range `index` after a change verb is two amounts: "rose from $5 to
+  // $7" is, "rose by between ¥20 and ¥60" is not.
+  bool range_is_change_after_verb(int32_t index) const { return range_changes_[static_cast<size_t>(index)] != 0; }
+  int32_t range_count() const { return static_cast<int32_t>(range_openings_.size()); }
 
  private:
   template <class Self, class Archive>
   static void io(Self& self, Archive& a) {
-    a(self.phrases_, self.digits_, self.spelled_, self.currencies_, self.constants_, self.range_openings_);
+    a(self.phrases_, self.digits_, self.spelled_, self.currencies_, self.constants_, self.range_openings_,
+      self.range_changes_);
   }
   PhraseTable phrases_;
   std::unique_ptr<DigitReader> digits_;
@@ -45,6 +50,7 @@ class MoneyLexicon {
   std::unique_ptr<CurrencyLexicon> currencies_;
   std::vector<Decimal> constants_;
   std::vector<std::vector<std::u16string>> range_openings_;
+  std::vector<uint8_t> range_changes_;
 };
 
 }  // namespace dixit::amounts

@@ -30,11 +30,14 @@ enum class PhraseKind : uint8_t {
   range_joiner,      // "-", "à", "to"...; payload: index of the range_start phrase it needs, or -1
   modifier,          // payload: a ModifierKind
   conversion_link,   // "soit", "i.e."; payload 1 when an approximation must follow ("or about")
-  place_cue,         // "Québec", "Geneva": payload indexes CurrencyLexicon::place_cues()
+  place_cue,         // "Québec", "Geneva": payload indexes CurrencyLexicon::place_codes()
+  change_extent,     // "by", "per cent" in "increased by 7.2 per cent from £19m to £21m"
   count
 };
 
-enum class ModifierKind : int32_t { approx, at_least, at_most, range_start, change };
+// change: "rose $2.14 to $84.32" is two amounts; change_from: only before a
+// "from" ("rise from £1,094 to £1,116"; "raise $5m to $10m" is a range).
+enum class ModifierKind : int32_t { approx, at_least, at_most, range_start, change, change_from };
 
 // The text seen by the amount grammar: pieces plus the folded text, for lookups.
 struct PieceText {
