@@ -32,10 +32,14 @@ void AmountExtractor::extract(const Document& doc, std::vector<Amount>& out) con
   const AmountGrammar grammar(*lexicon_, text);
   amounts::CurrencyResolver resolver(lexicon_->currencies(), lexicon_->phrases(), text);
 
+  // A scaled number with no currency continues the amount before it when that
+  // one is this near (a couple of sentences): "sur les 823 milliards promis".
+  constexpr size_t max_pieces_to_bare_number = 150;
   size_t previous_end = 0;  // piece after the last amount
   for (size_t i = 0; i < pieces.size(); ++i) {
     if (!grammar.may_start_at(i)) continue;
-    auto parsed = grammar.parse_at(i);
+    const bool bare_allowed = !out.empty() && i - previous_end <= max_pieces_to_bare_number;
+    auto parsed = grammar.parse_at(i, bare_allowed);
     if (!parsed) continue;
     Amount amount;
     amount.span = {pieces[parsed->first].start, pieces[parsed->end - 1].end};
@@ -46,7 +50,12 @@ void AmountExtractor::extract(const Document& doc, std::vector<Amount>& out) con
     amount.approx = parsed->approx;
     const bool restates = !out.empty() && grammar.is_conversion_link(previous_end, parsed->modifier_first, parsed->approx);
     const std::string* restated = restates && out.back().currency ? &*out.back().currency : nullptr;
-    if (!resolver.resolve(lexicon_->currencies().entry(parsed->currency), amount, restated)) continue;
+    if (parsed->bare) {
+      amount.currency = out.back().currency;
+      amount.currency_assumed = true;
+    } else if (!resolver.resolve(lexicon_->currencies().entry(parsed->currency), amount, restated)) {
+      continue;
+    }
     if (restates && out.back().currency != amount.currency) amount.equivalent_of = out.size() - 1;
     out.push_back(std::move(amount));
     previous_end = parsed->end;

@@ -243,6 +243,7 @@ std::optional<AmountGrammar::Core> AmountGrammar::read_core(size_t i) const {
     size_t end = 0;
     int power = scale_at(k, false, end);
     if (!power || core.scale + power > max_power) break;
+    if (round == 0) core.scale_word = lex_.phrases().longest(PhraseKind::scale, text_, k).payload > 0;
     core.scale += power;
     k = end;
   }
@@ -388,7 +389,18 @@ bool AmountGrammar::digits_continue_at(size_t i) const {
   return c == u'.' || c == u',' || text::is_apostrophe(c);
 }
 
-std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i) const {
+// After a bare scaled number: what may follow it when it is an amount of an
+// earlier currency. Where nouns after a scale take a connector, anything but
+// the connector ("7 milliards, c'est", "24 millions au propriétaire"); else
+// only punctuation or a line's end ("$2bn, and 3 billion." but not "3 billion people").
+bool AmountGrammar::ends_bare_number_phrase(size_t i) const {
+  if (i >= text_.size() || text_[i].line_before) return true;
+  if (lex_.scale_noun_takes_connector()) return !lex_.phrases().longest(PhraseKind::connector, text_, i) &&
+                                                !is_hyphen(text_, i);
+  return text_[i].kind == PieceKind::punct && !is_hyphen(text_, i);
+}
+
+std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i, bool bare_allowed) const {
   auto first = read_core(i);
   if (!first) return std::nullopt;
   ParsedAmount out;
@@ -441,8 +453,14 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i) const {
       }
     }
   }
-  if (out.currency < 0) return std::nullopt;
+  if (out.currency < 0) {
+    if (!bare_allowed || !first->scale_word || first->approximate || out.min || out.end != first->end ||
+        !ends_bare_number_phrase(out.end))
+      return std::nullopt;
+    out.bare = true;
+  }
   if (text_[out.end - 1].kind == PieceKind::number && digits_continue_at(out.end)) return std::nullopt;
+  if (first->scale == 0 && !out.min && names_denomination(i, out.end)) return std::nullopt;
   if (!out.min) {
     if (modifier && kind == ModifierKind::at_least)
       out.min = first->value;
@@ -454,6 +472,22 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i) const {
   if (modifier && kind == ModifierKind::approx) out.approx = true;
   if (modifier && (kind != ModifierKind::range_start || out.min)) out.modifier_first = modifier.first;
   return out;
+}
+
+// "200 cedi notes", "a $5 bill", "les billets de 50 euros": a banknote or a
+// coin, named by its face value, is not a sum of money.
+bool AmountGrammar::names_denomination(size_t first, size_t end) const {
+  const auto& phrases = lex_.phrases();
+  if (end < text_.size() && !text_[end].line_before) {
+    auto after = phrases.longest(PhraseKind::denomination, text_, end);
+    if (after && after.payload == 0) return true;
+  }
+  constexpr size_t max_back = 3;  // "pièces de", "billets d'"
+  for (size_t back = 1; back <= max_back && back <= first; ++back) {
+    auto before = phrases.longest(PhraseKind::denomination, text_, first - back);
+    if (before && before.payload == 1 && before.end == first) return true;
+  }
+  return false;
 }
 
 // Whether pieces [first, end) are the opening of a range that reads as a

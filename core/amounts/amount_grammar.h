@@ -20,6 +20,7 @@ struct ParsedAmount {
   std::optional<Decimal> value, min, max;
   int32_t currency = -1;  // CurrencyEntry index, -1 when none is written
   bool approx = false;
+  bool bare = false;  // a scaled number with no currency, that continues an earlier amount
 };
 
 class AmountGrammar {
@@ -28,7 +29,9 @@ class AmountGrammar {
 
   // Whether an amount could start at piece `i` (cheap: one lookup at most).
   bool may_start_at(size_t i) const;
-  std::optional<ParsedAmount> parse_at(size_t i) const;
+  // `bare_allowed`: an earlier amount is near, and a scaled number with no
+  // currency may continue it ("2 milliards d'euros, sur un budget de 7 milliards").
+  std::optional<ParsedAmount> parse_at(size_t i, bool bare_allowed = false) const;
   // The pieces [from, to) link a restatement to the amount before: "(", "soit", ", i.e.".
   bool is_conversion_link(size_t from, size_t to, bool restatement_is_approx) const;
 
@@ -45,6 +48,7 @@ class AmountGrammar {
     Decimal value;
     bool has_fraction = false;
     int scale = 0;  // power of ten applied, 0 when none
+    bool scale_word = false;  // the scale is written as a word ("millions"), not abbreviated
     int32_t currency = -1;
     bool currency_first = false;
     bool approximate = false;
@@ -75,6 +79,8 @@ class AmountGrammar {
   Modifier modifier_before(size_t i) const;
   bool change_verb_before(size_t i) const;
   bool opening_marks_change(size_t first, size_t end) const;
+  bool ends_bare_number_phrase(size_t i) const;
+  bool names_denomination(size_t first, size_t end) const;
 
   const MoneyLexicon& lex_;
   const PieceText& text_;

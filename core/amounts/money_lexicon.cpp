@@ -33,6 +33,7 @@ MoneyLexicon::MoneyLexicon(const Language& lang) {
   for (const auto& word : spelled_->number_words()) phrases_.add(PhraseKind::number_word, {word}, 0);
   for (const auto& word : spelled_->joiners()) phrases_.add(PhraseKind::number_joiner, {word}, 0);
 
+  scale_noun_takes_connector_ = money.value("scale_noun_takes_connector", false) ? 1 : 0;
   const nlohmann::json scales = money.value("scales", nlohmann::json::array());
   for (const auto& scale : scales) {
     const int32_t power = scale.at("power").get<int32_t>();
@@ -78,6 +79,8 @@ MoneyLexicon::MoneyLexicon(const Language& lang) {
   for (const auto& form : strings(money, "conversion_links")) add(PhraseKind::conversion_link, form, 0);
   for (const auto& form : strings(money, "conversion_links_before_approx")) add(PhraseKind::conversion_link, form, 1);
   for (const auto& form : strings(money, "change_extent_words")) add(PhraseKind::change_extent, form, 0);
+  for (const auto& form : strings(money, "denominations_after")) add(PhraseKind::denomination, form, 0);
+  for (const auto& form : strings(money, "denominations_before")) add(PhraseKind::denomination, form, 1);
 
   currencies_ = std::make_unique<CurrencyLexicon>(lang.section("cldr_currencies"), money, rules, phrases_);
 }

@@ -37,12 +37,16 @@ class MoneyLexicon {
   // $7" is, "rose by between ¥20 and ¥60" is not.
   bool range_is_change_after_verb(int32_t index) const { return range_changes_[static_cast<size_t>(index)] != 0; }
   int32_t range_count() const { return static_cast<int32_t>(range_openings_.size()); }
+  // Whether a noun after a scale word takes a connector ("2 millions d'habitants",
+  // but "2 million people"): then a scale word followed by anything else ends
+  // its number phrase, and may continue an earlier amount ("sur un budget de 7 milliards, ...").
+  bool scale_noun_takes_connector() const { return scale_noun_takes_connector_ != 0; }
 
  private:
   template <class Self, class Archive>
   static void io(Self& self, Archive& a) {
     a(self.phrases_, self.digits_, self.spelled_, self.currencies_, self.constants_, self.range_openings_,
-      self.range_changes_);
+      self.range_changes_, self.scale_noun_takes_connector_);
   }
   PhraseTable phrases_;
   std::unique_ptr<DigitReader> digits_;
@@ -51,6 +55,7 @@ class MoneyLexicon {
   std::vector<Decimal> constants_;
   std::vector<std::vector<std::u16string>> range_openings_;
   std::vector<uint8_t> range_changes_;
+  uint8_t scale_noun_takes_connector_ = 0;
 };
 
 }  // namespace dixit::amounts
