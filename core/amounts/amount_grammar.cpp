@@ -188,6 +188,18 @@ std::optional<AmountGrammar::Number> AmountGrammar::read_leading_decimal(size_t 
   return out;
 }
 
+// "l'Euro 2020", "Dollar 2000": a capitalised currency name before a year
+// names a tournament or a show, not a sum.
+bool AmountGrammar::names_an_event(size_t name, size_t number) const {
+  const std::u16string_view word = text_.original(name);
+  if (word.size() < 2 || !(word[0] >= u'A' && word[0] <= u'Z') || all_upper_ascii(word)) return false;
+  const std::u16string_view digits = text_.original(number);
+  if (text_[number].kind != PieceKind::number || digits.size() != 4 || !(digits.substr(0, 2) == u"19" || digits.substr(0, 2) == u"20"))
+    return false;
+  size_t scale_end = 0;
+  return !digits_continue_at(number + 1) && !scale_at(number + 1, false, scale_end);
+}
+
 // A number that starts an amount is not the tail of a word ("A380") or of a
 // longer number that failed to be an amount ("1.5" read from the "5").
 bool AmountGrammar::is_number_start(size_t i) const {
@@ -217,6 +229,8 @@ std::optional<AmountGrammar::Core> AmountGrammar::read_core(size_t i) const {
                            read_leading_decimal(after));
     // "R20m": a form that must touch its number.
     if (lex_.currencies().entry(prefix->entry).glued_to_number && !text_.glued(after)) number_follows = false;
+    if (number_follows && lex_.currencies().entry(prefix->entry).form == CurrencyForm::name && names_an_event(i, after))
+      number_follows = false;
     if (number_follows) {
       core.currency = prefix->entry;
       core.currency_first = true;

@@ -81,6 +81,7 @@ class AmountGrammar {
   bool opening_marks_change(size_t first, size_t end) const;
   bool ends_bare_number_phrase(size_t i) const;
   bool names_denomination(size_t first, size_t end) const;
+  bool names_an_event(size_t name, size_t number) const;
 
   const MoneyLexicon& lex_;
   const PieceText& text_;
