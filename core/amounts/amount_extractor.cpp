@@ -1,5 +1,6 @@
 #include "amounts/amount_extractor.h"
 
+#include <optional>
 #include <string>
 
 #include "amounts/amount_grammar.h"
@@ -36,10 +37,26 @@ void AmountExtractor::extract(const Document& doc, std::vector<Amount>& out) con
   // one is this near (a couple of sentences): "sur les 823 milliards promis".
   constexpr size_t max_pieces_to_bare_number = 150;
   size_t previous_end = 0;  // piece after the last amount
+  // A results table: from a unit header line ("£000 £000") to the first line
+  // with no figure in it.
+  std::optional<amounts::TableUnit> table;
   for (size_t i = 0; i < pieces.size(); ++i) {
+    if (i == 0 || pieces[i].line_before) {
+      size_t line_end = i;
+      if (auto unit = grammar.table_unit_line(i, line_end)) {
+        table = unit;
+        i = line_end - 1;
+        continue;
+      }
+      if (table) {
+        bool figures = false;
+        for (size_t k = i; k < line_end && !figures; ++k) figures = pieces[k].kind == amounts::PieceKind::number;
+        if (!figures) table.reset();
+      }
+    }
     if (!grammar.may_start_at(i)) continue;
     const bool bare_allowed = !out.empty() && i - previous_end <= max_pieces_to_bare_number;
-    auto parsed = grammar.parse_at(i, bare_allowed);
+    auto parsed = grammar.parse_at(i, bare_allowed, table ? &*table : nullptr);
     if (!parsed) continue;
     Amount amount;
     amount.span = {pieces[parsed->first].start, pieces[parsed->end - 1].end};

@@ -414,7 +414,49 @@ bool AmountGrammar::ends_bare_number_phrase(size_t i) const {
   return text_[i].kind == PieceKind::punct && !is_hyphen(text_, i);
 }
 
-std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i, bool bare_allowed) const {
+std::optional<TableUnit> AmountGrammar::table_unit_line(size_t i, size_t& line_end) const {
+  TableUnit unit;
+  bool whole = true;
+  size_t k = i;
+  while (k < text_.size() && (k == i || !text_[k].line_before)) {
+    auto m = whole ? match_currency(k) : std::nullopt;
+    const CurrencyEntry* entry = m ? &lex_.currencies().entry(m->entry) : nullptr;
+    int scale = 0;
+    size_t next = m ? m->end : k + 1;
+    if (entry && entry->form != CurrencyForm::name && next < text_.size() && text_.glued(next)) {
+      if (is_char(text_, next, u'\'') && text_.glued(next + 1)) ++next;  // "$'000"
+      const std::u16string_view zeros = next < text_.size() ? text_.original(next) : std::u16string_view();
+      size_t scale_end = 0;
+      if (text_[next].kind == PieceKind::number && zeros.find_first_not_of(u'0') == std::u16string_view::npos) {
+        scale = static_cast<int>(zeros.size());
+        next += 1;
+      } else if (int power = scale_at(next, false, scale_end)) {  // "£m"
+        scale = power;
+        next = scale_end;
+      }
+    }
+    if (scale == 0 || (unit.currency >= 0 && (unit.scale != scale || !same_currency(unit.currency, m->entry))))
+      whole = false;
+    else
+      unit = {m->entry, scale};
+    k = next;
+  }
+  line_end = k;
+  if (!whole || unit.currency < 0) return std::nullopt;
+  return unit;
+}
+
+// A figure in a table cell: a plain number, no year ("2007 2006" heads the
+// columns), no percentage, no unit glued to it.
+bool AmountGrammar::is_table_figure(size_t first, size_t end) const {
+  const std::u16string_view digits = text_.original(first);
+  if (end == first + 1 && digits.size() == 4 && (digits.substr(0, 2) == u"19" || digits.substr(0, 2) == u"20")) return false;
+  if (end < text_.size() && text_.glued(end) && !is_char(text_, end, u',') && !is_char(text_, end, u';')) return false;
+  if (end < text_.size() && is_char(text_, end, u'%')) return false;
+  return true;
+}
+
+std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i, bool bare_allowed, const TableUnit* table) const {
   auto first = read_core(i);
   if (!first) return std::nullopt;
   ParsedAmount out;
@@ -466,6 +508,11 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i, bool bare_allowed)
         out.approx = out.approx || second->approximate;
       }
     }
+  }
+  if (out.currency < 0 && table && first->scale == 0 && !first->approximate && !out.min && out.end == first->end &&
+      text_[i].kind == PieceKind::number && is_table_figure(i, out.end)) {
+    out.currency = table->currency;
+    first->value = first->value.scaled(table->scale);
   }
   if (out.currency < 0) {
     if (!bare_allowed || !first->scale_word || first->approximate || out.min || out.end != first->end ||

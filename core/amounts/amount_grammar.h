@@ -23,6 +23,13 @@ struct ParsedAmount {
   bool bare = false;  // a scaled number with no currency, that continues an earlier amount
 };
 
+// A results table's unit, from a header line of currency columns ("£000 £000",
+// "$m"): the bare figures below it are amounts of that currency and scale.
+struct TableUnit {
+  int32_t currency = -1;
+  int scale = 0;
+};
+
 class AmountGrammar {
  public:
   AmountGrammar(const MoneyLexicon& lexicon, const PieceText& text) : lex_(lexicon), text_(text) {}
@@ -31,7 +38,11 @@ class AmountGrammar {
   bool may_start_at(size_t i) const;
   // `bare_allowed`: an earlier amount is near, and a scaled number with no
   // currency may continue it ("2 milliards d'euros, sur un budget de 7 milliards").
-  std::optional<ParsedAmount> parse_at(size_t i, bool bare_allowed = false) const;
+  // `table`: the unit of the results table piece `i` stands in, or null.
+  std::optional<ParsedAmount> parse_at(size_t i, bool bare_allowed = false, const TableUnit* table = nullptr) const;
+  // Whether the line starting at piece `i` is a table's unit header; `line_end`
+  // is set to the piece after the line either way.
+  std::optional<TableUnit> table_unit_line(size_t i, size_t& line_end) const;
   // The pieces [from, to) link a restatement to the amount before: "(", "soit", ", i.e.".
   bool is_conversion_link(size_t from, size_t to, bool restatement_is_approx) const;
 
@@ -82,6 +93,7 @@ class AmountGrammar {
   bool ends_bare_number_phrase(size_t i) const;
   bool names_denomination(size_t first, size_t end) const;
   bool names_an_event(size_t name, size_t number) const;
+  bool is_table_figure(size_t first, size_t end) const;
 
   const MoneyLexicon& lex_;
   const PieceText& text_;
