@@ -159,6 +159,11 @@ std::optional<AmountGrammar::Number> AmountGrammar::read_number(size_t i, bool c
       return out;
     }
   }
+  if (auto spelled = read_spelled_decimal(i)) return spelled;
+  // "one point three dollars": "three dollars" is the tail of a number, not 3 dollars.
+  if (i >= 2 && phrases.longest(PhraseKind::decimal_word, text_, i - 1).end == i &&
+      (text_[i - 2].kind == PieceKind::number || phrases.longest(PhraseKind::number_word, text_, i - 2).end == i - 1))
+    return std::nullopt;
   if (auto spelled = read_spelled(i, false)) return spelled;
   if (auto multiplier = phrases.longest(PhraseKind::multiplier, text_, i)) {
     Number out;
@@ -168,6 +173,40 @@ std::optional<AmountGrammar::Number> AmountGrammar::read_number(size_t i, bool c
     return out;
   }
   return std::nullopt;
+}
+
+// "one point three dollars", "deux virgule cinq milliards": whole number words,
+// a decimal word, then digits one word each.
+std::optional<AmountGrammar::Number> AmountGrammar::read_spelled_decimal(size_t i) const {
+  const auto& phrases = lex_.phrases();
+  auto is_word = [&](size_t k) {
+    return k < text_.size() && (k == i || !text_[k].line_before) &&
+           phrases.longest(PhraseKind::number_word, text_, k).end == k + 1;
+  };
+  size_t k = i;
+  while (k < text_.size() && k - i < max_spelled_pieces &&
+         (is_word(k) || (k > i && is_hyphen(text_, k) && text_.glued(k) && is_word(k + 1)) ||
+          (k > i && phrases.longest(PhraseKind::number_joiner, text_, k).end == k + 1 && is_word(k + 1))))
+    ++k;
+  if (k == i || phrases.longest(PhraseKind::decimal_word, text_, k).end != k + 1) return std::nullopt;
+  auto whole = lex_.spelled().parse(text_, i, k);
+  if (!whole) return std::nullopt;
+  std::string digits = whole->to_string() + ".";
+  size_t end = k + 1;
+  while (end < text_.size() && end - k <= max_spelled_pieces && is_word(end)) {
+    auto digit = lex_.spelled().parse(text_, end, end + 1);
+    if (!digit || digit->integer_digit_count() > 1) break;
+    digits += digit->to_string();
+    ++end;
+  }
+  if (end == k + 1 || !currency_or_scale_follows(end)) return std::nullopt;
+  auto value = Decimal::parse(digits);
+  if (!value) return std::nullopt;
+  Number out;
+  out.value = *value;
+  out.end = end;
+  out.has_fraction = true;
+  return out;
 }
 
 // "$.20": a decimal mark glued between a currency symbol and its digits.

@@ -79,6 +79,7 @@ MoneyLexicon::MoneyLexicon(const Language& lang) {
   for (const auto& form : strings(money, "conversion_links")) add(PhraseKind::conversion_link, form, 0);
   for (const auto& form : strings(money, "conversion_links_before_approx")) add(PhraseKind::conversion_link, form, 1);
   for (const auto& form : strings(money, "change_extent_words")) add(PhraseKind::change_extent, form, 0);
+  for (const auto& form : strings(money, "decimal_words")) add(PhraseKind::decimal_word, form, 0);
   for (const auto& form : strings(money, "denominations_after")) add(PhraseKind::denomination, form, 0);
   for (const auto& form : strings(money, "denominations_before")) add(PhraseKind::denomination, form, 1);
 

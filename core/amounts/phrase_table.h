@@ -33,6 +33,7 @@ enum class PhraseKind : uint8_t {
   place_cue,         // "Québec", "Geneva": payload indexes CurrencyLexicon::place_codes()
   change_extent,     // "by", "per cent" in "increased by 7.2 per cent from £19m to £21m"
   denomination,      // "notes", "billets de": a banknote or coin, not a sum; payload 1 before the amount
+  decimal_word,      // "point", "virgule": "one point three dollars"
   count
 };
 
