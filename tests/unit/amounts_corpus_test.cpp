@@ -81,3 +81,46 @@ void run_corpus(const std::string& lang) {
 
 TEST_CASE("amounts: French corpus") { run_corpus("fr"); }
 TEST_CASE("amounts: English corpus") { run_corpus("en"); }
+
+namespace {
+
+bool is_digit(char16_t c) { return c >= u'0' && c <= u'9'; }
+
+// A mark that sits inside a written number: decimal and grouping marks, and
+// the no-break spaces that only ever group digits.
+bool is_number_mark(char16_t c) {
+  return c == u'.' || c == u',' || c == u'\'' || c == u'\u2019' || c == u'\u00A0' || c == u'\u202F';
+}
+
+// Whether the edge at `at` (between at-1 and at) cuts a written number in two.
+bool cuts_a_number(const std::u16string& text, size_t at) {
+  if (at == 0 || at >= text.size()) return false;
+  if (is_digit(text[at - 1]) && is_digit(text[at])) return true;
+  if (at >= 2 && is_number_mark(text[at - 1]) && is_digit(text[at - 2]) && is_digit(text[at])) return true;
+  return at + 1 < text.size() && is_digit(text[at - 1]) && is_number_mark(text[at]) && is_digit(text[at + 1]);
+}
+
+}  // namespace
+
+// Never a wrong number: a span that the grammar cannot read whole gives no
+// amount, so no amount starts or ends inside a written number ("500'000" read
+// from its "000", "N11.265,000" read up to "11.265"). Every case of both
+// corpora, read in both languages.
+TEST_CASE("amounts: no span cuts a written number, in either language") {
+  size_t checked = 0;
+  for (const std::string corpus_lang : {"fr", "en"}) {
+    const json corpus = dixit::test::read_json("tests/amounts/corpus." + corpus_lang + ".json");
+    for (const auto& example : corpus) {
+      const std::u16string units = u16(example.at("text").get<std::string>());
+      for (const std::string lang : {"fr", "en"}) {
+        for (const auto& amount : dixit::annotate(units, dixit::Options{lang}).amounts) {
+          INFO("[" << lang << "] " << example.at("text").get<std::string>() << " -> " << amount.text);
+          CHECK_FALSE(cuts_a_number(units, amount.span.start));
+          CHECK_FALSE(cuts_a_number(units, amount.span.end));
+          ++checked;
+        }
+      }
+    }
+  }
+  CHECK(checked > 300);
+}
