@@ -290,6 +290,11 @@ std::optional<AmountGrammar::Core> AmountGrammar::read_core(size_t i) const {
   core.has_fraction = number->has_fraction;
   core.approximate = number->approximate;
   k = number->end;
+  // "500'000.-", "12.–": a mark and a dash say the amount is round (no cents).
+  if (!core.has_fraction && text_[k - 1].kind == PieceKind::number && (is_char(text_, k, u'.') || is_char(text_, k, u',')) &&
+      text_.glued(k) && is_hyphen(text_, k + 1) && text_.glued(k + 1) &&
+      !(k + 2 < text_.size() && text_.glued(k + 2) && text_[k + 2].kind != PieceKind::punct))
+    k += 2;
 
   // Scales multiply: "mille milliards", "a quarter million".
   for (int round = 0; round < 2; ++round) {
