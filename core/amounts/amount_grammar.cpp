@@ -301,7 +301,10 @@ std::optional<AmountGrammar::Core> AmountGrammar::read_core(size_t i) const {
     size_t end = 0;
     int power = scale_at(k, false, end);
     if (!power || core.scale + power > max_power) break;
-    if (round == 0) core.scale_word = lex_.phrases().longest(PhraseKind::scale, text_, k).payload > 0;
+    if (round == 0) {
+      core.scale_word = lex_.phrases().longest(PhraseKind::scale, text_, k).payload > 0;
+      core.first_scale = power;
+    }
     core.scale += power;
     k = end;
   }
@@ -450,12 +453,14 @@ bool AmountGrammar::digits_continue_at(size_t i) const {
 // After a bare scaled number: what may follow it when it is an amount of an
 // earlier currency. Where nouns after a scale take a connector, anything but
 // the connector ("7 milliards, c'est", "24 millions au propriétaire"); else
-// only punctuation or a line's end ("$2bn, and 3 billion." but not "3 billion people").
+// punctuation, a line's end or a listed word ("$2bn, and 3 billion for roads"
+// but not "3 billion people").
 bool AmountGrammar::ends_bare_number_phrase(size_t i) const {
   if (i >= text_.size() || text_[i].line_before) return true;
   if (lex_.scale_noun_takes_connector()) return !lex_.phrases().longest(PhraseKind::connector, text_, i) &&
                                                 !is_hyphen(text_, i);
-  return text_[i].kind == PieceKind::punct && !is_hyphen(text_, i);
+  if (text_[i].kind == PieceKind::punct) return !is_hyphen(text_, i);
+  return lex_.phrases().longest(PhraseKind::bare_follower, text_, i).end == i + 1;
 }
 
 std::optional<TableUnit> AmountGrammar::table_unit_line(size_t i, size_t& line_end) const {
@@ -553,6 +558,9 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i, bool bare_allowed,
       }
     }
   }
+  // "200 crore", "5 lakh": scale words that only count one currency.
+  if (out.currency < 0 && first->scale_word && out.end == first->end && ends_bare_number_phrase(out.end))
+    out.currency = lex_.currency_implied_by_scale(first->first_scale);
   if (out.currency < 0 && table && first->scale == 0 && !first->approximate && !out.min && out.end == first->end &&
       text_[i].kind == PieceKind::number && is_table_figure(i, out.end)) {
     out.currency = table->currency;

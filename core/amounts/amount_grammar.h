@@ -60,6 +60,7 @@ class AmountGrammar {
     bool has_fraction = false;
     int scale = 0;  // power of ten applied, 0 when none
     bool scale_word = false;  // the scale is written as a word ("millions"), not abbreviated
+    int first_scale = 0;      // the power of the first scale word
     int32_t currency = -1;
     bool currency_first = false;
     bool approximate = false;

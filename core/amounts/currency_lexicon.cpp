@@ -132,6 +132,14 @@ void CurrencyLexicon::add_from_cldr(const nlohmann::json& cldr, const nlohmann::
 CurrencyLexicon::CurrencyLexicon(image::Reader& in) { io(*this, in); }
 void CurrencyLexicon::save(image::Writer& out) const { io(*this, out); }
 
+int32_t CurrencyLexicon::bare_entry_of(int family) const {
+  for (size_t e = 0; e < entries_.size(); ++e)
+    if (entries_[e].family == family && entries_[e].code.empty() && entries_[e].minor_exponent == 0 &&
+        entries_[e].form == CurrencyForm::name)
+      return static_cast<int32_t>(e);
+  return -1;
+}
+
 bool CurrencyLexicon::in_family(const std::string& code, int family) const {
   if (family < 0 || static_cast<size_t>(family) >= families_.size()) return false;
   const auto& members = families_[static_cast<size_t>(family)].members;

@@ -71,6 +71,9 @@ class CurrencyLexicon {
   // by every family the code is in ("$" and "cents" alike). A place_cue phrase's
   // payload indexes this list.
   const std::vector<std::string>& place_codes() const { return place_codes_; }
+  // The bare form of family `family` ("rupees"), for a scale that implies it
+  // ("200 crore"); -1 when the family has none.
+  int32_t bare_entry_of(int family) const;
 
  private:
   template <class Self, class Archive>

@@ -35,8 +35,10 @@ MoneyLexicon::MoneyLexicon(const Language& lang) {
 
   scale_noun_takes_connector_ = money.value("scale_noun_takes_connector", false) ? 1 : 0;
   const nlohmann::json scales = money.value("scales", nlohmann::json::array());
+  std::vector<std::pair<int32_t, std::string>> implied_families;
   for (const auto& scale : scales) {
     const int32_t power = scale.at("power").get<int32_t>();
+    if (scale.contains("implies_family")) implied_families.emplace_back(power, scale.at("implies_family").get<std::string>());
     for (const auto& form : strings(scale, "forms")) add(PhraseKind::scale, form, power);
     // Abbreviations ("M", "bn") only follow a number; words may also follow a currency ("75 USD million").
     for (const auto& form : strings(scale, "abbreviations")) add(PhraseKind::scale, form, -power);
@@ -80,10 +82,21 @@ MoneyLexicon::MoneyLexicon(const Language& lang) {
   for (const auto& form : strings(money, "conversion_links_before_approx")) add(PhraseKind::conversion_link, form, 1);
   for (const auto& form : strings(money, "change_extent_words")) add(PhraseKind::change_extent, form, 0);
   for (const auto& form : strings(money, "decimal_words")) add(PhraseKind::decimal_word, form, 0);
+  for (const auto& form : strings(money, "bare_amount_followers")) add(PhraseKind::bare_follower, form, 0);
   for (const auto& form : strings(money, "denominations_after")) add(PhraseKind::denomination, form, 0);
   for (const auto& form : strings(money, "denominations_before")) add(PhraseKind::denomination, form, 1);
 
   currencies_ = std::make_unique<CurrencyLexicon>(lang.section("cldr_currencies"), money, rules, phrases_);
+  for (const auto& [power, family] : implied_families) {
+    const auto& families = currencies_->families();
+    for (size_t f = 0; f < families.size(); ++f) {
+      if (families[f].name != family) continue;
+      const int32_t entry = currencies_->bare_entry_of(static_cast<int>(f));
+      if (entry < 0) continue;
+      implying_powers_.push_back(power);
+      implied_entries_.push_back(entry);
+    }
+  }
 }
 
 MoneyLexicon::MoneyLexicon(image::Reader& in) { io(*this, in); }
