@@ -567,7 +567,7 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i, bool bare_allowed,
     first->value = first->value.scaled(table->scale);
   }
   if (out.currency < 0) {
-    if (!bare_allowed || !first->scale_word || first->approximate || out.min || out.end != first->end ||
+    if (!bare_allowed || !lex_.scaled_numbers_continue_amounts() || !first->scale_word || first->approximate || out.min || out.end != first->end ||
         !ends_bare_number_phrase(out.end))
       return std::nullopt;
     out.bare = true;

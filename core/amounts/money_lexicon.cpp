@@ -34,6 +34,7 @@ MoneyLexicon::MoneyLexicon(const Language& lang) {
   for (const auto& word : spelled_->joiners()) phrases_.add(PhraseKind::number_joiner, {word}, 0);
 
   scale_noun_takes_connector_ = money.value("scale_noun_takes_connector", false) ? 1 : 0;
+  scaled_numbers_continue_ = money.value("scaled_numbers_continue_amounts", false) ? 1 : 0;
   const nlohmann::json scales = money.value("scales", nlohmann::json::array());
   std::vector<std::pair<int32_t, std::string>> implied_families;
   for (const auto& scale : scales) {

@@ -41,6 +41,10 @@ class MoneyLexicon {
   // but "2 million people"): then a scale word followed by anything else ends
   // its number phrase, and may continue an earlier amount ("sur un budget de 7 milliards, ...").
   bool scale_noun_takes_connector() const { return scale_noun_takes_connector_ != 0; }
+  // Whether a scaled number with no currency may continue the amount before it:
+  // French copy does it ("sur un budget de 7 milliards"); in English copy the
+  // same shape counts users and people as often as money.
+  bool scaled_numbers_continue_amounts() const { return scaled_numbers_continue_ != 0; }
   // The currency entry a scale word implies by itself ("200 crore": rupees), or -1.
   int32_t currency_implied_by_scale(int power) const {
     for (size_t k = 0; k < implying_powers_.size(); ++k)
@@ -52,7 +56,7 @@ class MoneyLexicon {
   template <class Self, class Archive>
   static void io(Self& self, Archive& a) {
     a(self.phrases_, self.digits_, self.spelled_, self.currencies_, self.constants_, self.range_openings_,
-      self.range_changes_, self.scale_noun_takes_connector_, self.implying_powers_, self.implied_entries_);
+      self.range_changes_, self.scale_noun_takes_connector_, self.scaled_numbers_continue_, self.implying_powers_, self.implied_entries_);
   }
   PhraseTable phrases_;
   std::unique_ptr<DigitReader> digits_;
@@ -62,6 +66,7 @@ class MoneyLexicon {
   std::vector<std::vector<std::u16string>> range_openings_;
   std::vector<uint8_t> range_changes_;
   uint8_t scale_noun_takes_connector_ = 0;
+  uint8_t scaled_numbers_continue_ = 0;
   std::vector<int32_t> implying_powers_, implied_entries_;
 };
 
