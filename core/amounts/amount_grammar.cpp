@@ -574,6 +574,7 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i, bool bare_allowed,
   }
   if (text_[out.end - 1].kind == PieceKind::number && digits_continue_at(out.end)) return std::nullopt;
   if (first->scale == 0 && !out.min && names_denomination(i, out.end)) return std::nullopt;
+  if (denies_a_single_unit(i, *first)) return std::nullopt;
   if (!out.min) {
     if (modifier && kind == ModifierKind::at_least)
       out.min = first->value;
@@ -600,6 +601,19 @@ bool AmountGrammar::names_denomination(size_t first, size_t end) const {
     auto before = phrases.longest(PhraseKind::denomination, text_, first - back);
     if (before && before.payload == 1 && before.end == first) return true;
   }
+  return false;
+}
+
+// "ne dépenserait pas un euro", "never stole a penny": a single unit, spelled,
+// after a negation says "nothing", not one euro.
+bool AmountGrammar::denies_a_single_unit(size_t i, const Core& core) const {
+  if (i == 0 || text_[i].kind != PieceKind::word || core.first_scale != 0 || core.currency < 0) return false;
+  const CurrencyEntry& entry = lex_.currencies().entry(core.currency);
+  const Decimal one = entry.minor_exponent ? Decimal::parse("0.01").value() : Decimal::parse("1").value();
+  if (core.value.compare(one) != 0) return false;
+  constexpr size_t max_back = 2;  // "n'ai jamais volé un centime": the negation, then a verb at most
+  for (size_t back = 1; back <= max_back && back <= i; ++back)
+    if (lex_.phrases().longest(PhraseKind::negation, text_, i - back).end == i - back + 1) return true;
   return false;
 }
 

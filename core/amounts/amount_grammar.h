@@ -95,6 +95,7 @@ class AmountGrammar {
   bool ends_bare_number_phrase(size_t i) const;
   bool names_denomination(size_t first, size_t end) const;
   bool names_an_event(size_t name, size_t number) const;
+  bool denies_a_single_unit(size_t i, const Core& core) const;
   bool is_table_figure(size_t first, size_t end) const;
 
   const MoneyLexicon& lex_;

@@ -35,6 +35,7 @@ enum class PhraseKind : uint8_t {
   denomination,      // "notes", "billets de": a banknote or coin, not a sum; payload 1 before the amount
   decimal_word,      // "point", "virgule": "one point three dollars"
   bare_follower,     // "for" in "a budget of 7 billion for roads": a bare scaled number's phrase ends there
+  negation,          // "pas", "never": "pas un euro de plus" is no amount
   count
 };
 
