@@ -164,6 +164,9 @@ std::optional<AmountGrammar::Number> AmountGrammar::read_number(size_t i, bool c
   if (i >= 2 && phrases.longest(PhraseKind::decimal_word, text_, i - 1).end == i &&
       (text_[i - 2].kind == PieceKind::number || phrases.longest(PhraseKind::number_word, text_, i - 2).end == i - 1))
     return std::nullopt;
+  // "a few hundred dollars", "quelques centaines": a quantifier makes the
+  // spelled number vague; reading it alone would give a wrong one.
+  if (i > 0 && phrases.longest(PhraseKind::quantifier, text_, i - 1).end == i) return std::nullopt;
   if (auto spelled = read_spelled(i, false)) return spelled;
   if (auto multiplier = phrases.longest(PhraseKind::multiplier, text_, i)) {
     Number out;
@@ -531,7 +534,9 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i, bool bare_allowed,
     bool currencies_agree = second && (first->currency < 0 || second->currency < 0 ||
                                        same_currency(first->currency, second->currency));
     const bool dash = is_hyphen(text_, first->end);
-    bool has_currency = second && (second->currency >= 0 || (first->currency >= 0 && first->currency_first && dash));
+    // "$5 to 10 million": a symbol before the first and a scale after the second share both.
+    const bool shared_scale = second && first->currency_first && first->scale == 0 && second->currency < 0 && second->scale != 0;
+    bool has_currency = second && (second->currency >= 0 || (first->currency >= 0 && first->currency_first && dash) || shared_scale);
     // "rose $2.14 to $84.32" is a change between two amounts, not a range.
     bool change = joiner.payload == -1 && !dash && modifier && kind == ModifierKind::change;
     // "passe de 10 € à 12 €", "increased by 7.2% from £19.74m to £21.16m": the
@@ -548,7 +553,9 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i, bool bare_allowed,
     }
     if (second && currencies_agree && has_currency) {
       Decimal low = first->value;
-      if (first->scale == 0 && second->scale != 0 && first->currency < 0) low = low.scaled(second->scale);
+      // "10 à 20 millions d'euros", "$5-10 billion": the second's scale is the first's too.
+      if (first->scale == 0 && second->scale != 0 && (first->currency < 0 || (first->currency_first && second->currency < 0)))
+        low = low.scaled(second->scale);
       if (low.compare(second->value) < 0) {
         out.min = low;
         out.max = second->value;
@@ -557,6 +564,9 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i, bool bare_allowed,
         out.approx = out.approx || second->approximate;
       }
     }
+    // "$500 to 2 million", "from $5 to 10 million": a symbol-first number before a
+    // scaled one that is not their range reads neither way; no amount rather than "$500".
+    if (shared_scale && !out.min) return std::nullopt;
   }
   // "200 crore", "5 lakh": scale words that only count one currency.
   if (out.currency < 0 && first->scale_word && out.end == first->end && ends_bare_number_phrase(out.end))

@@ -36,6 +36,7 @@ enum class PhraseKind : uint8_t {
   decimal_word,      // "point", "virgule": "one point three dollars"
   bare_follower,     // "for" in "a budget of 7 billion for roads": a bare scaled number's phrase ends there
   negation,          // "pas", "never": "pas un euro de plus" is no amount
+  quantifier,        // "few", "several": "a few hundred dollars" is no 100 dollars
   count
 };
 
