@@ -518,7 +518,8 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i, bool bare_allowed,
   out.currency = first->currency;
   out.approx = first->approximate;
 
-  const Modifier modifier = modifier_before(i);
+  Modifier modifier = modifier_before(i);
+  if (!modifier) modifier = bound_shared_across_and(i);
   const ModifierKind kind = modifier.kind;
 
   // A range: "10-20 €", "entre 10 et 20 euros", "from $5m to $10m".
@@ -625,6 +626,28 @@ bool AmountGrammar::denies_a_single_unit(size_t i, const Core& core) const {
   for (size_t back = 1; back <= max_back && back <= i; ++back)
     if (lex_.phrases().longest(PhraseKind::negation, text_, i - back).end == i - back + 1) return true;
   return false;
+}
+
+// "encourt jusqu'à cinq ans de prison et 375 000 euros d'amende": a bound
+// before the first of two coordinated quantities bounds the second too. The
+// modifier's span stays where it is: only its kind is shared.
+AmountGrammar::Modifier AmountGrammar::bound_shared_across_and(size_t i) const {
+  constexpr size_t max_between = 6;  // "cinq ans d' emprisonnement"
+  if (i < 2 || lex_.phrases().longest(PhraseKind::cents_joiner, text_, i - 1).end != i) return {};
+  bool number_seen = false;
+  for (size_t k = i - 1; k > 0 && i - 1 - k <= max_between; --k) {
+    const Piece& p = text_[k - 1];
+    if (p.line_before && k - 1 > 0) return {};
+    const Modifier before = modifier_before(k);
+    if (before && number_seen && (before.kind == ModifierKind::at_most || before.kind == ModifierKind::at_least)) {
+      Modifier shared = before;
+      shared.first = i;  // the bound is the earlier clause's; this amount's span does not grow
+      return shared;
+    }
+    if (p.kind == PieceKind::number || lex_.phrases().longest(PhraseKind::number_word, text_, k - 1).end == k) number_seen = true;
+    else if (p.kind == PieceKind::punct && !(p.size() == 1 && text::is_apostrophe(text_.text[p.start]))) return {};
+  }
+  return {};
 }
 
 // Whether pieces [first, end) are the opening of a range that reads as a

@@ -91,6 +91,7 @@ class AmountGrammar {
   };
   Modifier modifier_before(size_t i) const;
   bool change_verb_before(size_t i) const;
+  Modifier bound_shared_across_and(size_t i) const;
   bool opening_marks_change(size_t first, size_t end) const;
   bool ends_bare_number_phrase(size_t i) const;
   bool names_denomination(size_t first, size_t end) const;
