@@ -460,8 +460,19 @@ bool AmountGrammar::digits_continue_at(size_t i) const {
 // but not "3 billion people").
 bool AmountGrammar::ends_bare_number_phrase(size_t i) const {
   if (i >= text_.size() || text_[i].line_before) return true;
-  if (lex_.scale_noun_takes_connector()) return !lex_.phrases().longest(PhraseKind::connector, text_, i) &&
-                                                !is_hyphen(text_, i);
+  if (lex_.scale_noun_takes_connector()) {
+    if (is_hyphen(text_, i)) return false;
+    auto connector = lex_.phrases().longest(PhraseKind::connector, text_, i);
+    if (!connector) return true;
+    // "400 millions de nouveaux actifs": a noun of money after the connector,
+    // a word or two on, keeps the number an amount.
+    constexpr size_t max_words_to_noun = 2;
+    for (size_t k = connector.end; k < text_.size() && k - connector.end < max_words_to_noun && !text_[k].line_before; ++k) {
+      if (lex_.phrases().longest(PhraseKind::money_noun, text_, k).end == k + 1) return true;
+      if (text_[k].kind != PieceKind::word) break;
+    }
+    return false;
+  }
   if (text_[i].kind == PieceKind::punct) return !is_hyphen(text_, i);
   return lex_.phrases().longest(PhraseKind::bare_follower, text_, i).end == i + 1;
 }
@@ -578,8 +589,11 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i, bool bare_allowed,
     first->value = first->value.scaled(table->scale);
   }
   if (out.currency < 0) {
-    if (!bare_allowed || !lex_.scaled_numbers_continue_amounts() || !first->scale_word || first->approximate || out.min || out.end != first->end ||
-        !ends_bare_number_phrase(out.end))
+    // Not the tail of a broken number either ("2, 0 milliards").
+    const bool after_digits = i >= 2 && (is_char(text_, i - 1, u',') || is_char(text_, i - 1, u'.')) &&
+                              text_.glued(i - 1) && text_[i - 2].kind == PieceKind::number;
+    if (!bare_allowed || !lex_.scaled_numbers_continue_amounts() || !first->scale_word || first->approximate || out.min ||
+        out.end != first->end || after_digits || first->value.is_zero() || !ends_bare_number_phrase(out.end))
       return std::nullopt;
     out.bare = true;
   }

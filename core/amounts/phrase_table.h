@@ -37,6 +37,7 @@ enum class PhraseKind : uint8_t {
   bare_follower,     // "for" in "a budget of 7 billion for roads": a bare scaled number's phrase ends there
   negation,          // "pas", "never": "pas un euro de plus" is no amount
   quantifier,        // "few", "several": "a few hundred dollars" is no 100 dollars
+  money_noun,        // "actifs", "recettes": "400 millions de nouveaux actifs" counts money
   count
 };
 
