@@ -245,6 +245,11 @@ bool AmountGrammar::names_an_event(size_t name, size_t number) const {
 // A number that starts an amount is not the tail of a word ("A380") or of a
 // longer number that failed to be an amount ("1.5" read from the "5").
 bool AmountGrammar::is_number_start(size_t i) const {
+  // "16, 8 milliards": a decimal mark glued to a short number, then a space,
+  // is a decimal broken by a stray space, not a list ("en 2019, 8 milliards" is).
+  if (i >= 2 && text_[i].space_before && !text_[i].line_before && is_char(text_, i - 1, lex_.digits().decimal_mark()) &&
+      text_.glued(i - 1) && text_[i - 2].kind == PieceKind::number && text_[i - 2].size() <= 3)
+    return false;
   if (i == 0 || !text_.glued(i)) return true;
   const Piece& before = text_[i - 1];
   if (before.kind == PieceKind::word || before.kind == PieceKind::number) return false;
