@@ -32,6 +32,21 @@ bool AmountGrammar::digits_continue_at(size_t i) const {
   return c == u'.' || c == u',' || text::is_apostrophe(c);
 }
 
+// "GHC207,407, 899": a grouped number, its group mark, a stray space and one
+// more group of three. The writer's number runs on; no amount from its head.
+bool AmountGrammar::group_runs_on_at(size_t first, size_t i) const {
+  if (i + 1 >= text_.size() || !text_.glued(i) || text_[i + 1].line_before || !text_[i + 1].space_before) return false;
+  if (text_[i + 1].kind != PieceKind::number || text_[i + 1].size() != 3) return false;
+  if (i + 2 < text_.size() && text_.glued(i + 2) && text_[i + 2].kind != PieceKind::punct) return false;
+  const char16_t mark = text_[i].kind == PieceKind::punct && text_[i].size() == 1 ? text_.text[text_[i].start] : 0;
+  if (mark != u',' && mark != u'.') return false;
+  for (size_t k = first + 1; k + 1 < i; ++k)  // the same mark already groups the number
+    if (is_char(text_, k, mark) && text_.glued(k) && text_[k - 1].kind == PieceKind::number &&
+        text_[k + 1].kind == PieceKind::number && text_[k + 1].size() == 3)
+      return true;
+  return false;
+}
+
 // After a bare scaled number: what may follow it when it is an amount of an
 // earlier currency. Where nouns after a scale take a connector, anything but
 // the connector ("7 milliards, c'est", "24 millions au propriétaire"); else

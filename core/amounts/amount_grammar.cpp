@@ -302,6 +302,10 @@ std::optional<AmountGrammar::Core> AmountGrammar::read_core(size_t i) const {
     }
   }
   if (number->needs_scale && core.scale == 0) return std::nullopt;
+  // "62,281,484.29 million": a number written out past the millions, then a
+  // scale, says two things; no amount rather than a wrong one.
+  constexpr int max_digits_before_scale = 6;
+  if (core.scale >= 6 && core.value.integer_digit_count() > max_digits_before_scale) return std::nullopt;
 
   if (!core.currency_first) {
     size_t c = k;
@@ -501,7 +505,8 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i, bool bare_allowed,
       return std::nullopt;
     out.bare = true;
   }
-  if (text_[out.end - 1].kind == PieceKind::number && digits_continue_at(out.end)) return std::nullopt;
+  if (text_[out.end - 1].kind == PieceKind::number && (digits_continue_at(out.end) || group_runs_on_at(i, out.end)))
+    return std::nullopt;
   if (first->scale == 0 && !out.min && names_denomination(i, out.end)) return std::nullopt;
   if (denies_a_single_unit(i, *first)) return std::nullopt;
   if (!out.min) {

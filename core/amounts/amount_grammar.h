@@ -75,6 +75,7 @@ class AmountGrammar {
   std::optional<Number> read_leading_decimal(size_t i) const;
   std::optional<Number> read_spelled_decimal(size_t i) const;
   bool digits_continue_at(size_t i) const;
+  bool group_runs_on_at(size_t first, size_t i) const;
   std::optional<CurrencyMatch> match_currency(size_t i) const;
   bool currency_or_scale_follows(size_t i) const;
   bool minor_unit_or_joiner_at(size_t i) const;
