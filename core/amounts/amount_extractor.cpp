@@ -67,7 +67,9 @@ void AmountExtractor::extract(const Document& doc, std::vector<Amount>& out) con
     amount.approx = parsed->approx;
     const bool restates = !out.empty() && grammar.is_conversion_link(previous_end, parsed->modifier_first, parsed->approx);
     const std::string* restated = restates && out.back().currency ? &*out.back().currency : nullptr;
-    if (parsed->bare) {
+    if (parsed->currency_unknown) {
+      // No currency: the text does not say which.
+    } else if (parsed->bare) {
       amount.currency = out.back().currency;
       amount.currency_assumed = true;
     } else if (!resolver.resolve(lexicon_->currencies().entry(parsed->currency), amount, restated)) {

@@ -500,10 +500,20 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i, bool bare_allowed,
     // Not the tail of a broken number either ("2, 0 milliards").
     const bool after_digits = i >= 2 && (is_char(text_, i - 1, u',') || is_char(text_, i - 1, u'.')) &&
                               text_.glued(i - 1) && text_[i - 2].kind == PieceKind::number;
-    if (!bare_allowed || !lex_.scaled_numbers_continue_amounts() || !first->scale_word || first->approximate || out.min ||
-        out.end != first->end || after_digits || first->value.is_zero() || !ends_bare_number_phrase(out.end))
+    const bool bare_shape = first->scale != 0 && !first->approximate && !out.min && out.end == first->end &&
+                            !after_digits && !first->value.is_zero() && ends_bare_number_phrase(out.end);
+    if (!bare_shape) return std::nullopt;
+    // "coûteraient plus de 800 millions", "worth as much as 2.4m": a verb of
+    // cost makes a bare scaled number a sum, of a currency the text does not say.
+    const size_t head = modifier ? modifier.first : i;
+    if (head > 0 && lex_.phrases().longest(PhraseKind::cost_word, text_, head - 1).end == head) {
+      out.bare = true;
+      out.currency_unknown = true;
+    } else if (bare_allowed && lex_.scaled_numbers_continue_amounts() && first->scale_word) {
+      out.bare = true;
+    } else {
       return std::nullopt;
-    out.bare = true;
+    }
   }
   if (text_[out.end - 1].kind == PieceKind::number && (digits_continue_at(out.end) || group_runs_on_at(i, out.end)))
     return std::nullopt;

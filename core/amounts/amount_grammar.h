@@ -21,6 +21,7 @@ struct ParsedAmount {
   int32_t currency = -1;  // CurrencyEntry index, -1 when none is written
   bool approx = false;
   bool bare = false;  // a scaled number with no currency, that continues an earlier amount
+  bool currency_unknown = false;  // ... or that a verb of cost makes a sum of no currency the text says
 };
 
 // A results table's unit, from a header line of currency columns ("£000 £000",

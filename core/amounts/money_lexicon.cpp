@@ -87,6 +87,7 @@ MoneyLexicon::MoneyLexicon(const Language& lang) {
   for (const auto& form : strings(money, "negations")) add(PhraseKind::negation, form, 0);
   for (const auto& form : strings(money, "quantifiers")) add(PhraseKind::quantifier, form, 0);
   for (const auto& form : strings(money, "money_nouns")) add(PhraseKind::money_noun, form, 0);
+  for (const auto& form : strings(money, "cost_words")) add(PhraseKind::cost_word, form, 0);
   for (const auto& form : strings(money, "denominations_after")) add(PhraseKind::denomination, form, 0);
   for (const auto& form : strings(money, "denominations_before")) add(PhraseKind::denomination, form, 1);
 

@@ -38,6 +38,7 @@ enum class PhraseKind : uint8_t {
   negation,          // "pas", "never": "pas un euro de plus" is no amount
   quantifier,        // "few", "several": "a few hundred dollars" is no 100 dollars
   money_noun,        // "actifs", "recettes": "400 millions de nouveaux actifs" counts money
+  cost_word,         // "coûteraient", "worth": a bare scaled number after it is a sum
   count
 };
 
