@@ -134,8 +134,9 @@ bool AmountGrammar::names_denomination(size_t first, size_t end) const {
 bool AmountGrammar::denies_a_single_unit(size_t i, const Core& core) const {
   if (i == 0 || text_[i].kind != PieceKind::word || core.first_scale != 0 || core.currency < 0) return false;
   const CurrencyEntry& entry = lex_.currencies().entry(core.currency);
-  const Decimal one = entry.minor_exponent ? Decimal::parse("0.01").value() : Decimal::parse("1").value();
-  if (core.value.compare(one) != 0) return false;
+  static const Decimal one = Decimal::parse("1").value();
+  static const Decimal one_cent = Decimal::parse("0.01").value();
+  if (core.value.compare(entry.minor_exponent ? one_cent : one) != 0) return false;
   constexpr size_t max_back = 2;  // "n'ai jamais volé un centime": the negation, then a verb at most
   for (size_t back = 1; back <= max_back && back <= i; ++back)
     if (lex_.phrases().longest(PhraseKind::negation, text_, i - back).end == i - back + 1) return true;
