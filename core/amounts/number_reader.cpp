@@ -38,6 +38,7 @@ DigitReader::DigitReader(const nlohmann::json& format) {
   decimal_ = single_char(format, "decimal");
   decimal_fallback_ = single_char(format, "decimal_fallback");
   indian_grouping_ = format.value("indian_grouping", false);
+  comma_cents_ = format.value("comma_before_two_digits_is_decimal", false);
   const nlohmann::json marks = format.value("group", nlohmann::json::array());
   for (const auto& mark : marks) {
     auto s = text::utf8_to_utf16(mark.get<std::string>());
@@ -92,6 +93,7 @@ std::optional<NumberRead> DigitReader::read(const PieceText& text, size_t i) con
       group_sizes.pop_back();
       k -= (group_mark == u' ') ? 1 : 2;
     }
+    if (group_sizes.empty()) group_mark = 0;  // no group was kept: the mark grouped nothing
     end = k;
     for (uint32_t s : group_sizes) total_digits += s;
   }
@@ -105,7 +107,17 @@ std::optional<NumberRead> DigitReader::read(const PieceText& text, size_t i) con
       !text[end].space_before && text[end + 1].kind == PieceKind::number && !text[end + 1].space_before &&
       text[end + 1].size() <= max_digits) {
     char16_t mark = text.text[text[end].start];
-    if ((mark == decimal_ || mark == decimal_fallback_) && mark != group_mark) {
+    // "R84,20", "€12,50" in English copy: a comma then exactly two digits, and
+    // nothing after them, is a decimal comma (a group has three digits).
+    // Not in "1 234,56" read from its "234": that number is grouped by a space.
+    const bool space_grouped_tail = i > 0 && text[i].space_before && text[i - 1].kind == PieceKind::number &&
+                                    text[i - 1].size() <= 3 && text[i].start == text[i - 1].end + 1;
+    const bool two_digit_comma = comma_cents_ && mark == u',' && group_mark == 0 && !space_grouped_tail &&
+                                 text[end + 1].size() == 2 &&
+                                 !(end + 2 < text.size() && !text[end + 2].space_before &&
+                                   (text[end + 2].kind != PieceKind::punct ||
+                                    (end + 3 < text.size() && text[end + 3].kind == PieceKind::number && !text[end + 3].space_before)));
+    if (((mark == decimal_ || mark == decimal_fallback_) && mark != group_mark) || two_digit_comma) {
       plain.push_back('.');
       append_ascii_digits(text.original(end + 1), plain);
       out.has_fraction = true;

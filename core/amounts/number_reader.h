@@ -30,7 +30,8 @@ struct NumberRead {
 // Digits, per the "number" object of money.json:
 //   decimal: the decimal mark; group: grouping marks (" " stands for any single space);
 //   decimal_fallback: a mark that is a decimal unless three digits follow it ("1.5" but "94.000");
-//   indian_grouping: two-digit groups before the last three ("12,34,567").
+//   indian_grouping: two-digit groups before the last three ("12,34,567");
+//   comma_before_two_digits_is_decimal: "R84,20" is 84.20 where the decimal mark is a point.
 class DigitReader {
  public:
   explicit DigitReader(const nlohmann::json& number_format);
@@ -44,7 +45,8 @@ class DigitReader {
  private:
   template <class Self, class Archive>
   static void io(Self& self, Archive& a) {
-    a(self.decimal_, self.decimal_fallback_, self.group_marks_, self.space_grouping_, self.indian_grouping_);
+    a(self.decimal_, self.decimal_fallback_, self.group_marks_, self.space_grouping_, self.indian_grouping_,
+      self.comma_cents_);
   }
   bool is_group_mark(char16_t c) const;
   char16_t decimal_ = u'.';
@@ -52,6 +54,7 @@ class DigitReader {
   std::u16string group_marks_;
   bool space_grouping_ = false;
   bool indian_grouping_ = false;
+  bool comma_cents_ = false;  // "R84,20": a comma before exactly two final digits is a decimal
 };
 
 // Spelled-out numbers below a million: units, teens, tens, hundreds and

@@ -101,7 +101,9 @@ TEST_CASE("number reader: English grouping, Indian grouping, decimals") {
   size_t end = 0;
   CHECK(read_digits("en", "80, 000", &end) == "80");
   CHECK(end == 2);
-  CHECK(read_digits("en", "1,23", &end) == "1");
+  // Not an Indian group: a comma before exactly two final digits is a decimal comma ("R84,20").
+  CHECK(read_digits("en", "1,23", &end) == "1.23");
+  CHECK(read_digits("en", "1,23,4", &end) == "1");
 }
 
 TEST_CASE("number reader: too many digits are refused, not truncated") {
