@@ -27,7 +27,7 @@ bool AmountGrammar::may_start_at(size_t i) const {
 
 // A currency form at `i`. ISO codes count in capitals ("USD"), or in any case
 // when a symbol is glued to them ("usd$", "nzd$15"), which then belongs to the form.
-std::optional<AmountGrammar::CurrencyMatch> AmountGrammar::match_currency(size_t i) const {
+std::optional<AmountGrammar::CurrencyMatch> AmountGrammar::match_currency(size_t i, bool cents_part) const {
   if (i >= text_.size()) return std::nullopt;
   auto m = lex_.phrases().longest(PhraseKind::currency, text_, i);
   // A form written glued ("$AU") does not match with spaces: try the shorter forms ("$").
@@ -39,6 +39,7 @@ std::optional<AmountGrammar::CurrencyMatch> AmountGrammar::match_currency(size_t
   }
   if (!m) return std::nullopt;
   const CurrencyEntry& entry = lex_.currencies().entry(m.payload);
+  if (entry.cents_only && !cents_part) return std::nullopt;
   CurrencyMatch out{m.end, m.payload};
   if (entry.form == CurrencyForm::code && m.end < text_.size() && text_.glued(m.end)) {
     auto symbol = lex_.phrases().longest(PhraseKind::currency, text_, m.end);
@@ -375,9 +376,10 @@ void AmountGrammar::add_cents(Core& core) const {
   const bool spelled = text_[k].kind == PieceKind::word;
   size_t end = cents->end;
   int exponent = 2;
-  if (auto minor = match_currency(end)) {
+  if (auto minor = match_currency(end, true)) {
     const CurrencyEntry& entry = lex_.currencies().entry(minor->entry);
     if (entry.minor_exponent == 0) return;  // "50 dollar 40 rmb": two amounts
+    if (entry.glued_to_number && !text_.glued(end)) return;  // "43c", not "43 c"
     exponent = entry.minor_exponent;
     end = minor->end;
   } else {

@@ -77,7 +77,8 @@ class AmountGrammar {
   std::optional<Number> read_spelled_decimal(size_t i) const;
   bool digits_continue_at(size_t i) const;
   bool group_runs_on_at(size_t first, size_t i) const;
-  std::optional<CurrencyMatch> match_currency(size_t i) const;
+  // `cents_part`: the cents after an amount, where cents-only forms count too.
+  std::optional<CurrencyMatch> match_currency(size_t i, bool cents_part = false) const;
   bool currency_or_scale_follows(size_t i) const;
   bool minor_unit_or_joiner_at(size_t i) const;
   bool names_same_currency_after(size_t number_start, int32_t currency) const;

@@ -52,6 +52,7 @@ CurrencyLexicon::CurrencyLexicon(const nlohmann::json& cldr, const nlohmann::jso
     entry.glued = item.value("glued", false);
     entry.glued_to_number = item.value("glued_to_number", false);
     entry.needs_upper_case = item.value("upper_case", false);
+    entry.cents_only = item.value("cents_only", false);
     std::string family = item.value("family", std::string());
     for (size_t f = 0; f < families_.size(); ++f)
       if (families_[f].name == family) entry.family = static_cast<int>(f);

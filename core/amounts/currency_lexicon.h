@@ -30,11 +30,14 @@ struct CurrencyEntry {
   // "R20m", "N6 billion", "16.6p": a letter that is a currency only when it
   // touches its number ("R 20" or "5 p" are something else).
   bool glued_to_number = false;
+  // "$20 and 43c": a form read only as the cents of an amount just before it
+  // ("43c" alone may be anything).
+  bool cents_only = false;
 
   template <class Self, class Archive>
   static void io(Self& self, Archive& a) {
     a(self.code, self.family, self.minor_exponent, self.scale, self.form, self.needs_upper_case, self.needs_scale,
-      self.glued, self.glued_to_number);
+      self.glued, self.glued_to_number, self.cents_only);
   }
 };
 
