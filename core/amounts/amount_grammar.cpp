@@ -161,10 +161,26 @@ std::optional<AmountGrammar::Number> AmountGrammar::read_number(size_t i, bool c
     Number out;
     out.value = lex_.constant(multiplier.payload);
     out.end = multiplier.end;
-    out.needs_scale = true;
+    out.needs_scale = !names_a_unit_of_money(multiplier.end);
     return out;
   }
   return std::nullopt;
+}
+
+// "a dollar.", "half a dollar a day", "a dollar and 42 cents": a multiplier
+// before a currency's name counts that currency, when the phrase ends there
+// ("a dollar store", "a dollar-denominated bond" are something else).
+bool AmountGrammar::names_a_unit_of_money(size_t i) const {
+  if (i >= text_.size() || text_[i].line_before) return false;
+  size_t scale_end = 0;
+  if (scale_at(i, false, scale_end)) return false;
+  auto name = match_currency(i);
+  if (!name) return false;
+  const CurrencyEntry& entry = lex_.currencies().entry(name->entry);
+  if (entry.form != CurrencyForm::name || entry.needs_scale || entry.minor_exponent != 0) return false;
+  const size_t after = name->end;
+  if (is_hyphen(text_, after)) return false;
+  return ends_bare_number_phrase(after) || lex_.phrases().longest(PhraseKind::cents_joiner, text_, after);
 }
 
 // "one point three dollars", "deux virgule cinq milliards": whole number words,

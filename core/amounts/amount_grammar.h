@@ -77,6 +77,7 @@ class AmountGrammar {
   std::optional<Number> read_spelled_decimal(size_t i) const;
   bool digits_continue_at(size_t i) const;
   bool group_runs_on_at(size_t first, size_t i) const;
+  bool names_a_unit_of_money(size_t i) const;
   // `cents_part`: the cents after an amount, where cents-only forms count too.
   std::optional<CurrencyMatch> match_currency(size_t i, bool cents_part = false) const;
   bool currency_or_scale_follows(size_t i) const;
