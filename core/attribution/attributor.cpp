@@ -38,7 +38,8 @@ Attributor::Attributor(const Language& lang)
       mentions_(lang, speech_, vocabulary_),
       cues_(speech_, vocabulary_, mentions_.determiners(), mentions_.prepositions()),
       reported_(speech_),
-      interview_(speech_) {}
+      interview_(speech_),
+      labels_(mentions_, speech_) {}
 
 std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue, size_t first, size_t last) const {
   if (cue.inverted_pronoun) return mentions_.pronoun(words, *cue.inverted_pronoun);
@@ -291,6 +292,12 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       c.quote.cue = cue.span;
       found = true;
       break;
+    }
+    // No verb: a signature after the quote ("« … », Laurent Durand") or a label before it ("Paul Martin : « … »").
+    if (!found) {
+      c.speaker = labels_.after(words, direct[d].last);
+      if (!c.speaker) c.speaker = labels_.before(words, direct[d].first);
+      found = c.speaker.has_value();
     }
     c.floating = !found;
     // A title in quote marks is no one's words: « La Saison des cendres », "Paper Moon Boogie".

@@ -13,6 +13,7 @@
 #include "quotes/reported_speech.h"
 #include "quotes/speech_lexicon.h"
 #include "speakers/mention_finder.h"
+#include "speakers/speaker_labels.h"
 
 namespace dixit {
 
@@ -73,6 +74,7 @@ class Attributor {
   CueFinder cues_;
   ReportedSpeech reported_;
   InterviewTurns interview_;
+  SpeakerLabels labels_;
 };
 
 }  // namespace dixit

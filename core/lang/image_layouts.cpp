@@ -51,7 +51,8 @@ Attributor::Attributor(image::Reader& in)
       mentions_(in, speech_, vocabulary_),
       cues_(speech_, vocabulary_, mentions_.determiners(), mentions_.prepositions()),
       reported_(speech_),
-      interview_(speech_) {}
+      interview_(speech_),
+      labels_(mentions_, speech_) {}
 
 void Attributor::save(image::Writer& out) const {
   out(vocabulary_);

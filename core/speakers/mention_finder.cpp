@@ -14,6 +14,7 @@ namespace {
 
 constexpr size_t kMaxPhrase = 14;      // tokens in one mention; keeps every lookup bounded
 constexpr size_t kMaxNounPhrase = 8;   // tokens of an unknown noun phrase before its apposition
+constexpr size_t kMaxNameTokens = 8;   // "Julie A. Diaz Martinez", initials' periods included
 
 // Lexicon entries are split by the same tokenizer as the text, so that
 // "l’Otan" in a list and in an article give the same folded words.
@@ -192,11 +193,24 @@ bool MentionFinder::starts_other_phrase(const Words& words, size_t i) const {
 }
 
 size_t MentionFinder::name_run(const Words& words, size_t i, size_t limit) const {
-  if (i >= limit || !name_word(words, i)) return i;
-  size_t end = i + 1;
-  while (end < limit && end - i < 6) {
+  // An initial and its period: "Julie A. Diaz", "J. K. Rowling", "U.S. Senator"
+  // (a one-letter word, even one the lexicons know, like "A"; not a title, "M. Barrow").
+  auto initial = [&](size_t k) {
+    return k + 2 < limit && words.is_word(k) && words[k].size() == 1 && words.capitalized(k) &&
+           !is(words, k, WordClass::title) &&
+           words.is_punct(k + 1, u'.') && !words.token(k + 1).has(token_flags::space_before) &&
+           !words.token(k + 2).has(token_flags::line_before) &&
+           (name_word(words, k + 2) || (words.is_word(k + 2) && words[k + 2].size() == 1 && words.capitalized(k + 2)));
+  };
+  if (i >= limit || (!name_word(words, i) && !initial(i))) return i;
+  size_t end = initial(i) ? i + 2 : i + 1;
+  while (end < limit && end - i < kMaxNameTokens) {
     const Token& t = words.token(end);
     if (t.has(token_flags::line_before) || t.has(token_flags::glued)) break;
+    if (initial(end)) {
+      end += 2;
+      continue;
+    }
     if (name_word(words, end)) {
       ++end;
       continue;

@@ -394,3 +394,46 @@ TEST_CASE("a clause ending in a mention, then a verb with its subject after it")
   REQUIRE(told.size() == 1);
   CHECK(told[0].speaker != "a news conference");
 }
+
+TEST_CASE("a label names the speaker of the quote after it: a colon, a line of its own, a heading before the name") {
+  auto f = found("Le match fut serré.\n\nPaul Vernier : « Nous avons tenu jusqu'au bout. »\n\n"
+                 "Le plus déçu : Marc Lestrade (entraîneur de Dole)\n\n« On méritait mieux ce soir. »\n\n"
+                 "Luc Ambert, directeur du club\n« Ça se termine bien. »",
+                 "fr");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].speaker == "Paul Vernier");
+  CHECK(f[1].speaker == "Marc Lestrade");
+  CHECK(f[2].speaker == "Luc Ambert");
+  auto e = found("The game was close.\n\nSir Tom Baxley: \"We never gave up today.\"\n\nRONDA HILL\n\n"
+                 "\"We lost our heads.\"\n\nNEW RATINGS FAVOR TOWNS - Jane Orlov: \"Small towns did well.\"",
+                 "en");
+  REQUIRE(e.size() == 3);
+  CHECK(e[0].speaker == "Tom Baxley");
+  CHECK(e[1].speaker != "RONDA HILL");  // a heading in capitals is no label
+  CHECK(e[2].speaker == "Jane Orlov");
+}
+
+TEST_CASE("a signature after the quote names its speaker; a topic or a sentence going on does not") {
+  auto f = found("« La réforme est injuste », Laurent DURVAL\n\n« Je me bats pour gagner » (Pierre Morvan)", "fr");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].speaker == "Laurent DURVAL");
+  CHECK(f[1].speaker == "Pierre Morvan");
+  auto topic = found("Budget : « Nous ne céderons pas sur ce point. »", "fr");
+  REQUIRE(topic.size() == 1);
+  CHECK(topic[0].speaker.empty());
+  auto e = found("“He knows nothing of our town.” ― Pamela Ortiz\n“I am ashamed of him.” — Jack Ashford, The Courier\n",
+                 "en");
+  REQUIRE(e.size() == 2);
+  CHECK(e[0].speaker == "Pamela Ortiz");
+  CHECK(e[1].speaker == "Jack Ashford");
+}
+
+TEST_CASE("names with initials: a middle initial, initials alone, a country's initials before a title") {
+  auto e = found("\"No,\" said Julie A. Dorman Ruiz. \"Yes,\" Jerome H. Pell, the board's chair, said. "
+                 "\"Maybe,\" said J. K. Rowan.",
+                 "en");
+  REQUIRE(e.size() == 3);
+  CHECK(e[0].speaker == "Julie A. Dorman Ruiz");
+  CHECK(e[1].speaker == "Jerome H. Pell");
+  CHECK(e[2].speaker == "J. K. Rowan");
+}
