@@ -45,9 +45,14 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
   if (cue.inverted_pronoun) return mentions_.pronoun(words, *cue.inverted_pronoun);
   // After the cue: "selon X", "comme l'a noté X", "déclare X", "said X".
   auto after = [&](size_t i) -> std::optional<Mention> {
-    if (auto m = mentions_.starting_at(words, i, last)) return m;
+    auto m = mentions_.starting_at(words, i, last);
+    // "said Tulsa police Chief Chuck Jordan", "said 9/11 widow Terry Strada".
+    if (!m || m->form != MentionForm::pronoun)
+      if (auto longer = mentions_.premodified_name_at(words, i, last); longer && (!m || longer->last > m->last))
+        return longer;
+    if (m) return m;
     if (cue.kind == CueKind::according_to)
-      if (auto m = mentions_.object_pronoun_at(words, i, last)) return m;  // "selon lui"
+      if (auto object = mentions_.object_pronoun_at(words, i, last)) return object;  // "selon lui"
     return mentions_.noun_phrase_at(words, i, last);
   };
   if (cue.kind == CueKind::according_to) return after(cue.after);
@@ -74,7 +79,11 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
     if (g - 1 > first && words.is_punct(g - 2, u',')) g = g - 1;  // then as for "X, <insertion>, verb"
     else return std::nullopt;
   }
-  if (auto m = mentions_.ending_at(words, g, first)) return m;
+  if (auto m = mentions_.ending_at(words, g, first)) {
+    // "Tulsa police Chief Chuck Jordan said": the modifiers are the person's role.
+    if (auto longer = mentions_.with_premodifiers(words, *m, first)) return longer;
+    return m;
+  }
   // "X, <insertion>, verb": the subject is before the insertion, unless the
   // insertion is the subject's own apposition ("l'ambassadeur de Russie à
   // Washington, Anatoli Antonov, a dénoncé"; "Le Département d’État,
@@ -281,6 +290,11 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
     const bool new_paragraph = i < words.size() && words.token(i).has(token_flags::line_before);
     const size_t limit = new_paragraph ? i : std::min(words.size(), i + kAppositionWindow);
     cues_.find(words, i, limit, cues);
+    // A full stop inside the marks, then a capital: a new sentence, whose verb
+    // reports the quote only if the sentence ends with it ("“….” He said." but
+    // not "“….” Gov. Jane Doe said she would…").
+    const bool closed = i == direct[d].last && i < words.size() && words.capitalized(i) &&
+                        direct[d].last >= direct[d].first + 2 && words.is_punct(direct[d].last - 2, u'.');
     bool found = false;
     for (const Cue& cue : cues) {
       if (cue.kind != CueKind::verb) break;
@@ -288,6 +302,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       // chief executive, told me": the subject starts right after the quote.
       auto speaker = speaker_of(words, cue, i, limit);
       if (cue.group_first != i && !(speaker && speaker->first == i)) break;
+      if (closed && !ends_sentence_soon(words, std::max(cue.after, speaker ? speaker->last : cue.after))) break;
       c.speaker = speaker;
       c.quote.cue = cue.span;
       found = true;
@@ -373,6 +388,16 @@ void Attributor::add_turns(const Words& words, std::vector<Quote>& quotes, std::
   is_turn.assign(quotes.size(), false);
   for (size_t q = 0, k = 0; q < quotes.size() && k < turns.size(); ++q)
     if (quotes[q].span == turns[k].content) is_turn[q] = true, ++k;
+}
+
+bool Attributor::ends_sentence_soon(const Words& words, size_t i) {
+  constexpr size_t kClosingWords = 4;  // "said on Monday night."
+  for (size_t k = i; k < words.size() && k < i + kClosingWords; ++k) {
+    if (words.token(k).has(token_flags::line_before)) return true;
+    if (words.is_punct(k, u'.') || words.is_punct(k, u'!') || words.is_punct(k, u'?')) return true;
+    if (!words.is_word(k) && words.token(k).kind != TokenKind::number) return false;
+  }
+  return i >= words.size();
 }
 
 bool Attributor::colon_between(const Words& words, size_t from, size_t to) {
@@ -533,19 +558,26 @@ void Attributor::resolve(const Document& doc, const Words& words, const std::vec
   };
   std::vector<Event> events;
   events.reserve(scanned.size() + claims.size());
-  std::vector<uint32_t> speaker_starts;
+  std::vector<Span> speaker_spans;
   for (size_t c = 0; c < claims.size(); ++c) {
     if (claims[c].speaker) {
       events.push_back({claims[c].speaker->span.start, speaker_mention, c});
-      speaker_starts.push_back(claims[c].speaker->span.start);
+      speaker_spans.push_back(claims[c].speaker->span);
     } else {
       events.push_back({claims[c].quote.span.start, floating_quote, c});
     }
   }
-  std::sort(speaker_starts.begin(), speaker_starts.end());
-  for (size_t m = 0; m < scanned.size(); ++m)
-    if (!std::binary_search(speaker_starts.begin(), speaker_starts.end(), scanned[m].span.start))
-      events.push_back({scanned[m].span.start, text_mention, m});
+  std::sort(speaker_spans.begin(), speaker_spans.end(), [](Span a, Span b) { return a.start < b.start; });
+  // The furthest end of the speaker spans so far: a text mention inside one
+  // ("spokesperson Gugu Sisilana" in "municipality spokesperson Gugu Sisilana") is that speaker's.
+  for (size_t k = 1; k < speaker_spans.size(); ++k)
+    speaker_spans[k].end = std::max(speaker_spans[k].end, speaker_spans[k - 1].end);
+  for (size_t m = 0; m < scanned.size(); ++m) {
+    auto after = std::upper_bound(speaker_spans.begin(), speaker_spans.end(), scanned[m].span.start,
+                                  [](uint32_t p, Span s) { return p < s.start; });
+    if (after != speaker_spans.begin() && std::prev(after)->end > scanned[m].span.start) continue;
+    events.push_back({scanned[m].span.start, text_mention, m});
+  }
   std::stable_sort(events.begin(), events.end(),
             [](const Event& a, const Event& b) { return a.pos < b.pos || (a.pos == b.pos && a.kind < b.kind); });
 

@@ -43,6 +43,8 @@ class Attributor {
   static bool opens_clause(const Words& words, size_t first, size_t sentence_first);
   static bool looks_like_title(const Words& words, const DirectQuote& q);
   static bool colon_between(const Words& words, size_t from, size_t to);
+  // A full stop or a line break within a few words from token `i`.
+  static bool ends_sentence_soon(const Words& words, size_t i);
   static bool starts_lower(const Words& words, const DirectQuote& q);
   // Ends `content` before a later cue of the sentence that opens its own clause after a comma.
   void cut_at_next_cue(const Words& words, const std::vector<Cue>& cues,

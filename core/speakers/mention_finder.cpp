@@ -15,6 +15,7 @@ namespace {
 constexpr size_t kMaxPhrase = 14;      // tokens in one mention; keeps every lookup bounded
 constexpr size_t kMaxNounPhrase = 8;   // tokens of an unknown noun phrase before its apposition
 constexpr size_t kMaxNameTokens = 8;   // "Julie A. Diaz Martinez", initials' periods included
+constexpr size_t kMaxModifiers = 8;    // "Utica Common Council President", "eThekwini municipality spokesperson"
 
 // Lexicon entries are split by the same tokenizer as the text, so that
 // "l’Otan" in a list and in an article give the same folded words.
@@ -286,6 +287,18 @@ std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t 
     }
     ++end;
   }
+  // An institution's noun before a role, with no preposition between, is a
+  // modifier of the role: "campaign spokesman Brian Fallon", "police Chief Chuck Jordan".
+  if (head_kind != role && last_role != head) {
+    bool compound = true;
+    for (size_t k = head + head_len; k < last_role && compound; ++k)
+      compound = words.is_word(k) && !is(words, k, WordClass::preposition | WordClass::determiner);
+    if (compound) {
+      head = last_role;
+      head_len = role_nouns_.match(words, head, limit);
+      head_kind = role;
+    }
+  }
   // A trailing name run inside the phrase: "Le vice-ministre des Affaires étrangères Sergueï Ryabkov".
   size_t name_start = end;
   while (name_start > head + head_len && name_word(words, name_start - 1)) {
@@ -520,6 +533,81 @@ std::optional<Mention> MentionFinder::noun_phrase_at(const Words& words, size_t 
   m.last = phrase_end;
   m.span = words.span(i, phrase_end);
   return m;
+}
+
+bool MentionFinder::role_word(const Words& words, size_t i) const {
+  return words.is_word(i) && (is(words, i, WordClass::title) ||
+                              (is(words, i, WordClass::head_start) && role_nouns_.match(words, i, i + 1)));
+}
+
+bool MentionFinder::modifier(const Words& words, size_t i) const {
+  const Token& t = words.token(i);
+  if (t.kind == TokenKind::number) return true;
+  if (t.kind == TokenKind::punct) {
+    // "Anti-Fraud", "9/11"; the period of an abbreviation ("Gov.", "U.S.").
+    if (t.has(token_flags::space_before)) return false;
+    if (words.is_punct(i, u'-') || words.is_punct(i, u'/')) return true;
+    return words.is_punct(i, u'.') && i > 0 && words.is_word(i - 1) &&
+           (words[i - 1].size() == 1 || is(words, i - 1, WordClass::title));
+  }
+  return !stops_phrase(words, i) && !is(words, i, WordClass::preposition | WordClass::determiner) &&
+         !is(words, i, WordClass::pronoun_start);
+}
+
+std::optional<Mention> MentionFinder::premodified_name(const Words& words, size_t first, size_t end) const {
+  if (end <= first + 1 || end - first > kMaxModifiers + kMaxNameTokens) return std::nullopt;
+  size_t from = first;
+  if (is(words, from, WordClass::definite)) ++from;  // "the Tulsa police chief Chuck Jordan"
+  for (size_t k = from; k < end; ++k)
+    if (!modifier(words, k) || (k > first && words.token(k).has(token_flags::line_before))) return std::nullopt;
+  // The name: the shortest run to the end that holds no role or title ("President Mike Galime").
+  size_t name = end;
+  while (name > from + 1 && !role_word(words, name - 1) &&
+         (name_word(words, name - 1) || words.is_punct(name - 1, u'.') ||
+          (words[name - 1].size() == 1 && words.capitalized(name - 1))))  // "Julie A. Diaz"
+    --name;
+  while (name < end && !name_word(words, name)) ++name;
+  if (name >= end || name <= from || name_run(words, name, end) != end) return std::nullopt;
+  // The modifiers hold a role, a title or a common noun ("9/11 widow"): not
+  // only capitalised words, which would be a name of their own.
+  bool described = false;
+  for (size_t k = from; k < name && !described; ++k)
+    described = role_word(words, k) || (words.is_word(k) && !words.capitalized(k));
+  if (!described) return std::nullopt;
+  Mention m;
+  m.first = first;
+  m.last = end;
+  m.span = words.span(first, end);
+  m.name = words.span(name, end);
+  m.role = words.span(from, name);
+  m.key = words[end - 1].text;
+  m.kind = SpeakerKind::person;
+  for (size_t k = from; k < name; ++k)
+    if (const Gender* g = gendered_role_nouns_.find(words[k])) m.gender = *g;
+  return m;
+}
+
+std::optional<Mention> MentionFinder::premodified_name_at(const Words& words, size_t i, size_t limit) const {
+  size_t end = i + (i < limit && is(words, i, WordClass::definite) ? 1 : 0);
+  while (end < limit && end - i < kMaxModifiers + kMaxNameTokens && modifier(words, end) &&
+         !(end > i && words.token(end).has(token_flags::line_before)))
+    ++end;
+  for (; end > i + 1; --end)
+    if (auto m = premodified_name(words, i, end)) return m;
+  return std::nullopt;
+}
+
+std::optional<Mention> MentionFinder::with_premodifiers(const Words& words, const Mention& m, size_t floor) const {
+  if (m.form != MentionForm::named || m.kind != SpeakerKind::person || m.first <= floor) return std::nullopt;
+  size_t start = m.first;
+  while (start > floor && m.first - start < kMaxModifiers && modifier(words, start - 1) &&
+         !words.token(start).has(token_flags::line_before))
+    --start;
+  if (start > floor && is(words, start - 1, WordClass::definite)) --start;
+  if (start == m.first) return std::nullopt;
+  // The modifiers open a clause: the floor, punctuation or a clause word before them.
+  if (start > floor && words.is_word(start - 1) && !stops_phrase(words, start - 1)) return std::nullopt;
+  return premodified_name(words, start, m.last);
 }
 
 bool MentionFinder::has_plural_ending(std::u16string_view folded_word) const {

@@ -80,6 +80,16 @@ class MentionFinder {
   // A short plural group without a determiner, tokens [first, end) exactly:
   // "Consumer advocates said", "Des aides-soignants racontent".
   std::optional<Mention> bare_group(const Words& words, size_t first, size_t end) const;
+  // A name after modifiers that no article opens, tokens [first, end)
+  // exactly: "Tulsa police Chief Chuck Jordan", "eThekwini municipality
+  // spokesperson Gugu Sisilana", "9/11 widow Terry Strada". The modifiers are
+  // the person's role.
+  std::optional<Mention> premodified_name(const Words& words, size_t first, size_t end) const;
+  // The longest such name starting at `i`: "said Utica Council President Mike Galime".
+  std::optional<Mention> premodified_name_at(const Words& words, size_t i, size_t limit) const;
+  // `m` with the modifiers before it, when they reach back to `floor` or to
+  // the start of a clause ("“…,” Tulsa police Chief Chuck Jordan said").
+  std::optional<Mention> with_premodifiers(const Words& words, const Mention& m, size_t floor) const;
   // An object pronoun after "selon"/"according to" ("selon lui"), as a mention.
   std::optional<Mention> object_pronoun_at(const Words& words, size_t i, size_t limit) const;
   const WordSet& determiners() const { return determiners_; }
@@ -116,6 +126,10 @@ class MentionFinder {
   // The person named after an institution and a role, or nothing.
   std::optional<Mention> with_affiliated_role(const Words& words, const Mention& employer, size_t limit) const;
   size_t name_run(const Words& words, size_t i, size_t limit) const;  // end token of a name run, or i
+  // A token that can stand in a chain of modifiers before a name ("9/11", "police", "Anti-Fraud", "Gov.").
+  bool modifier(const Words& words, size_t i) const;
+  // A role noun or a title: where the modifiers before a name end.
+  bool role_word(const Words& words, size_t i) const;
   bool name_word(const Words& words, size_t i) const;
   bool stops_phrase(const Words& words, size_t i) const;
   bool starts_other_phrase(const Words& words, size_t i) const;

@@ -437,3 +437,23 @@ TEST_CASE("names with initials: a middle initial, initials alone, a country's in
   CHECK(e[1].speaker == "Jerome H. Pell");
   CHECK(e[2].speaker == "J. K. Rowan");
 }
+
+TEST_CASE("a name after modifiers with no article: the modifiers are the person's role") {
+  auto e = found("\"We will win,\" Tulsa police Chief Rob Garner said. \"No,\" said Okanda municipality spokesperson "
+                 "Lindi Moyo. \"Yes,\" said 9/11 widow Terry Strand. \"Sure,\" Dole campaign spokesman Brian Fell said "
+                 "on Monday. \"Fine,\" said Yates campaign manager Kelly Conroy.",
+                 "en");
+  REQUIRE(e.size() == 5);
+  CHECK(e[0].speaker == "Rob Garner");
+  CHECK(e[1].speaker == "Lindi Moyo");
+  CHECK(e[2].speaker == "Terry Strand");
+  CHECK(e[3].speaker == "Brian Fell");
+  CHECK(e[4].speaker == "Kelly Conroy");
+}
+
+TEST_CASE("a full stop inside the marks ends the sentence: the next verb with content of its own is not the quote's") {
+  auto e = found("\"This is the price of anger.\" Ohio Gov. Jane Kessel said she would have acted sooner.", "en");
+  REQUIRE(e.size() == 2);
+  CHECK(e[0].speaker != "Jane Kessel");
+  CHECK(e[1].speaker == "Jane Kessel");
+}
