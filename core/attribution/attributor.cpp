@@ -11,6 +11,9 @@ namespace dixit {
 namespace {
 
 constexpr size_t kAppositionWindow = 16;  // tokens of ", confirmant l'information auprès de la chaîne,"
+// After a quote, a subject with a long apposition: "“…,” Scott Pruitt, the
+// Republican attorney general of Oklahoma, one of the states suing, said".
+constexpr size_t kSubjectWindow = 32;
 constexpr double kNamed = 0.85, kAnonymous = 0.8, kDescribed = 0.6, kPronoun = 0.55, kFloating = 0.4,
                  kUnattributed = 0.3;
 constexpr uint32_t kContinuityReach = 600;  // UTF-16 units from one quote to a floating one it continues
@@ -288,7 +291,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       ++i;
     // A new paragraph after the quote starts another matter: "« … »⏎⏎Kiev a exigé…".
     const bool new_paragraph = i < words.size() && words.token(i).has(token_flags::line_before);
-    const size_t limit = new_paragraph ? i : std::min(words.size(), i + kAppositionWindow);
+    const size_t limit = new_paragraph ? i : std::min(words.size(), i + kSubjectWindow);
     cues_.find(words, i, limit, cues);
     // A full stop inside the marks, then a capital: a new sentence, whose verb
     // reports the quote only if the sentence ends with it ("“….” He said." but
@@ -301,7 +304,11 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       // ", a-t-il dit", ", said Smith", ", X a dit", ", she said", ", X, the
       // chief executive, told me": the subject starts right after the quote.
       auto speaker = speaker_of(words, cue, i, limit);
-      if (cue.group_first != i && !(speaker && speaker->first == i)) break;
+      if (cue.group_first != i && !(speaker && speaker->first == i && cue.group_first <= i + kAppositionWindow)) {
+        // "“…,” House Speaker Jo Ryan, the convention chair, told", "Mr. Morgan of the Sierra Club said".
+        speaker = subject_with_apposition(words, i, cue.group_first);
+        if (!speaker) break;
+      }
       if (closed && !ends_sentence_soon(words, std::max(cue.after, speaker ? speaker->last : cue.after))) break;
       c.speaker = speaker;
       c.quote.cue = cue.span;
@@ -388,6 +395,29 @@ void Attributor::add_turns(const Words& words, std::vector<Quote>& quotes, std::
   is_turn.assign(quotes.size(), false);
   for (size_t q = 0, k = 0; q < quotes.size() && k < turns.size(); ++q)
     if (quotes[q].span == turns[k].content) is_turn[q] = true, ++k;
+}
+
+std::optional<Mention> Attributor::subject_with_apposition(const Words& words, size_t first, size_t verb) const {
+  auto m = mentions_.starting_at(words, first, verb);
+  if (auto longer = mentions_.premodified_name_at(words, first, verb); longer && (!m || longer->last > m->last))
+    m = longer;
+  if (!m || m->form == MentionForm::pronoun || m->last >= verb) return std::nullopt;
+  const size_t gap = m->last;
+  auto no_marks = [&](size_t from, size_t to) {
+    for (size_t k = from; k < to; ++k)
+      if (words.token(k).kind == TokenKind::punct && !words.is_punct(k, u',') && !words.is_punct(k, u'.') &&
+          !words.is_punct(k, u'(') && !words.is_punct(k, u')') && !words.is_punct(k, u'-'))
+        return false;
+    return true;
+  };
+  // ", <apposition>," up to the verb; "(R-Utah)"; "of the Sierra Club".
+  bool fits = false;
+  if (words.is_punct(gap, u',')) fits = words.is_punct(verb - 1, u',') && verb > gap + 2;
+  else if (words.is_punct(gap, u'(')) fits = words.is_punct(verb - 1, u')') || words.is_punct(verb - 1, u',');
+  else if (words.is_word(gap) && mentions_.is_preposition(words[gap])) fits = words.is_word(verb - 1);
+  if (!fits || !no_marks(gap, verb)) return std::nullopt;
+  m->span = words.span(first, verb - (words.is_punct(verb - 1, u',') ? 1 : 0));
+  return m;
 }
 
 bool Attributor::ends_sentence_soon(const Words& words, size_t i) {

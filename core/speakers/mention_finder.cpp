@@ -91,6 +91,7 @@ MentionFinder::MentionFinder(const Language& lang, const SpeechLexicon& speech, 
   set(prepositions_, "prepositions");
   set(complement_prepositions_, "complement_prepositions");
   set(prenominal_adjectives_, "prenominal_adjectives");
+  set(phrase_stops_, "phrase_stops");
   plural_endings_ = lang.folded_list("speakers", "plural_endings");
   determiners_ = definite_;
   determiners_.insert_all(indefinite_);
@@ -126,6 +127,7 @@ void MentionFinder::index_word_classes() {
   speech_.verbs().each([&](uint32_t id) { mark(id, C::never_name | C::speech_verb); });
   mark_set(speech_.complementizers(), C::stops);
   mark_set(speech_.clause_stops(), C::stops);
+  mark_set(phrase_stops_, C::stops);
   pronouns_.each_first([&](uint32_t id, bool single) { mark(id, C::pronoun_start | C::may_start | (single ? C::stops : 0)); });
   for (const PhraseSet* set : {&role_nouns_, &organization_nouns_, &media_nouns_}) mark_starts(*set, C::head_start | C::may_start);
   for (const PhraseSet* set : {&media_, &organizations_, &places_}) mark_starts(*set, C::entity_start);
@@ -439,7 +441,8 @@ std::optional<Mention> MentionFinder::with_affiliated_role(const Words& words, c
   // "Hinode Mart spokesman Kenji Watanabe", "White House spokeswoman Karine
   // Jean-Pierre": an institution, a role, a name. The person speaks; the
   // institution and the role are their role.
-  if (employer.last >= limit || !words.is_word(employer.last) || words.capitalized(employer.last)) return std::nullopt;
+  // (A capitalised role too: "House Speaker Paul Ryan", after the institution the lexicons know.)
+  if (employer.last >= limit || !words.is_word(employer.last)) return std::nullopt;
   auto person = role_phrase_at(words, employer.last, limit);
   if (!person || person->kind != SpeakerKind::person || person->form != MentionForm::named || !person->role)
     return std::nullopt;
@@ -582,8 +585,10 @@ std::optional<Mention> MentionFinder::premodified_name(const Words& words, size_
   m.role = words.span(from, name);
   m.key = words[end - 1].text;
   m.kind = SpeakerKind::person;
-  for (size_t k = from; k < name; ++k)
+  for (size_t k = from; k < name; ++k) {
     if (const Gender* g = gendered_role_nouns_.find(words[k])) m.gender = *g;
+    if (role_word(words, k) && !is(words, k, WordClass::title)) m.head = words[k].text;  // "le président" refers back to it
+  }
   return m;
 }
 

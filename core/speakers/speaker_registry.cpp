@@ -49,8 +49,15 @@ std::optional<size_t> SpeakerRegistry::refer_back(const Mention& mention) {
   const bool pronoun = mention.form == MentionForm::pronoun;
   const uint32_t reach = pronoun ? kPronounReach : kDescriptionReach;
   // The speaker just quoted, when the pronoun fits it: "« … », a-t-il dit. Il a ajouté".
+  // A role the lexicons know names someone else than an entity known by
+  // another role: "la victime" after "l'accusé" is not the accused.
+  auto fits = [&](const Entity& e) {
+    if (!compatible(e, mention)) return false;
+    if (pronoun || !mention.kind_known || mention.head.empty() || e.roles.empty()) return true;
+    return std::find(e.roles.begin(), e.roles.end(), mention.head) != e.roles.end();
+  };
   const bool speaker_fits = last_speaker_ && pos >= last_speaker_at_ && pos - last_speaker_at_ <= kSpeakerReach &&
-                            compatible(entities_[*last_speaker_], mention);
+                            fits(entities_[*last_speaker_]);
   if (pronoun && speaker_fits) return last_speaker_;
   // Looking back over the mentions in reach, each entity once, nearest first:
   // for a description, the entity introduced with that role ("l'ambassadeur");
@@ -66,7 +73,7 @@ std::optional<size_t> SpeakerRegistry::refer_back(const Mention& mention) {
     if (!pronoun && !role_match && same_gender(e.gender, mention.gender) &&
         std::find(e.roles.begin(), e.roles.end(), mention.head) != e.roles.end())
       role_match = it->entity;
-    if (!nearest && compatible(e, mention)) nearest = it->entity;
+    if (!nearest && fits(e)) nearest = it->entity;
   }
   if (role_match) return role_match;
   if (speaker_fits) return last_speaker_;  // "La magistrate estime que…" after her quote

@@ -457,3 +457,25 @@ TEST_CASE("a full stop inside the marks ends the sentence: the next verb with co
   CHECK(e[0].speaker != "Jane Kessel");
   CHECK(e[1].speaker == "Jane Kessel");
 }
+
+TEST_CASE("after a quote, a subject with an apposition, a parenthesis or a complement before its verb") {
+  auto e = found("\"We must keep order,\" House Speaker Paul Rennick, the convention chair, told the delegates. "
+                 "\"It was the least bad outcome,\" Mr. Morrow of the River Club said. "
+                 "\"It is an invasion,\" Scott Prewitt, the attorney general of Oklahoma, one of the states suing the "
+                 "agency, said at an event. \"He would be great,\" Rep. Elijah E. Cumming (D-Md.) said.",
+                 "en");
+  REQUIRE(e.size() == 4);
+  CHECK(e[0].speaker == "Paul Rennick");
+  CHECK(e[1].speaker == "Morrow");
+  CHECK(e[2].speaker == "Scott Prewitt");
+  CHECK(e[3].speaker == "Elijah E. Cumming");
+}
+
+TEST_CASE("a role the lexicons know is not someone known by another role; a negation ends a noun phrase") {
+  auto f = found("Le procès s'est ouvert lundi. L'accusé affirme qu'il a agi avec son accord. La victime ne change pas "
+                 "sa version, mais affirme qu'elle a refusé.",
+                 "fr");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].speaker == "L'accusé");
+  CHECK(f[1].speaker == "La victime");
+}
