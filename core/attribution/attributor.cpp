@@ -92,6 +92,9 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
   // Washington, Anatoli Antonov, a dénoncé"; "Le Département d’État,
   // confirmant l’information auprès de la chaîne, a souligné"). The
   // insertion starts at its first comma: "Meridian, based in Huntsville, Alabama, said".
+  // A participle after a comma has the sentence's subject, found by the caller
+  // (shares_subject): "X urged women to vote for Y, saying" is X's.
+  if (cue.present_participle && g > first && words.is_punct(g - 1, u',')) return std::nullopt;
   if (g > first + 1 && words.is_punct(g - 1, u',')) {
     const size_t clause = clause_start(words, first, g - 1);
     auto ending_from = [&](size_t end) -> std::optional<Mention> {
@@ -198,11 +201,14 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
         if (cue.kind != CueKind::verb) gap = speaker_end;
         while (gap < direct[k].first && (words.is_punct(gap, u':') || words.is_punct(gap, u','))) ++gap;
         const bool adjacent = gap == direct[k].first;
+        // "told reporters, “…”", "a affirmé en conférence de presse : « … »".
+        const bool after_complement = !adjacent && cue.kind == CueKind::verb && complement_then_quote(words, gap, direct[k].first);
         // "she said:⏎⏎“…”": after a colon, the quote may open the next paragraph.
-        const bool reached = direct[k].first < sl || (adjacent && colon_between(words, cue.after, direct[k].first));
+        const bool reached = direct[k].first < sl || ((adjacent || after_complement) &&
+                                                      colon_between(words, cue.after, direct[k].first));
         const bool fills_clause = content && content->first == direct[k].first &&
                                   ReportedSpeech::trim_end(words, direct[k].last, sl) == direct[k].last;
-        if (reached && (adjacent || fills_clause)) {
+        if (reached && (adjacent || after_complement || fills_clause)) {
           direct[k].used = true;
           Claim c;
           c.quote = quotes[k];
@@ -418,6 +424,32 @@ std::optional<Mention> Attributor::subject_with_apposition(const Words& words, s
   if (!fits || !no_marks(gap, verb)) return std::nullopt;
   m->span = words.span(first, verb - (words.is_punct(verb - 1, u',') ? 1 : 0));
   return m;
+}
+
+bool Attributor::complement_then_quote(const Words& words, size_t from, size_t quote) const {
+  constexpr size_t kComplementTokens = 10;  // "told his radio audience of Monday", "said in a statement on Tuesday"
+  if (quote <= from + 1 || quote - from > kComplementTokens + 1) return false;
+  if (!words.is_punct(quote - 1, u':') && !words.is_punct(quote - 1, u',')) return false;
+  for (size_t k = from; k + 1 < quote; ++k) {
+    if (words.token(k).kind == TokenKind::punct) {
+      // Not a sentence's end, nor a heading's dash ("Pollsters agree - Jo Smith:").
+      const bool abbreviation = words.is_punct(k, u'.') && k > from && words.is_word(k - 1) &&
+                                (words[k - 1].size() == 1 || mentions_.is_title(words[k - 1]));
+      const bool hyphen = words.is_punct(k, u'-') && !words.token(k).has(token_flags::space_before);
+      if (!words.is_punct(k, u'(') && !words.is_punct(k, u')') && !abbreviation && !hyphen) return false;
+      continue;
+    }
+    if (!words.is_word(k)) continue;  // a number: "on Oct. 3"
+    // No clause of its own: "said he was happy: “…”" is not the quote's verb
+    // (a verb form after an article or a preposition is a noun: "conférence de presse").
+    const Word w = words[k];
+    const bool noun_position = k > from && words.is_word(k - 1) &&
+                               (mentions_.determiners().count(words[k - 1]) || mentions_.is_preposition(words[k - 1]));
+    if ((speech_.verb(w) && !words.capitalized(k) && !noun_position) || speech_.is_auxiliary(w) ||
+        speech_.is_complementizer(w) || speech_.is_clause_stop(w) || speech_.is_relative_pronoun(w))
+      return false;
+  }
+  return true;
 }
 
 bool Attributor::ends_sentence_soon(const Words& words, size_t i) {

@@ -43,6 +43,9 @@ class Attributor {
   static bool opens_clause(const Words& words, size_t first, size_t sentence_first);
   static bool looks_like_title(const Words& words, const DirectQuote& q);
   static bool colon_between(const Words& words, size_t from, size_t to);
+  // Tokens [from, quote) are a short complement of a verb, then a colon or a
+  // comma: "told reporters, “…”", "a affirmé en conférence de presse : « … »".
+  bool complement_then_quote(const Words& words, size_t from, size_t quote) const;
   // The subject between a quote and its verb, tokens [first, verb), when a
   // mention opens it and an apposition, a parenthesis or a complement follows.
   std::optional<Mention> subject_with_apposition(const Words& words, size_t first, size_t verb) const;

@@ -99,6 +99,7 @@ class MentionFinder {
   bool is_definite(const Word& w) const { return classes_of(w.id) & WordClass::definite; }
   bool is_indefinite(const Word& w) const { return classes_of(w.id) & WordClass::indefinite; }
   bool is_coordinator(const Word& w) const { return classes_of(w.id) & WordClass::coordinator; }
+  bool is_title(const Word& w) const { return classes_of(w.id) & WordClass::title; }
 
  private:
   // The closed classes of each word number, a bit each: the questions asked

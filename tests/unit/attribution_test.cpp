@@ -479,3 +479,18 @@ TEST_CASE("a role the lexicons know is not someone known by another role; a nega
   CHECK(f[0].speaker == "L'accusé");
   CHECK(f[1].speaker == "La victime");
 }
+
+TEST_CASE("a quote after a short complement of its verb and a colon or a comma; a participle has the sentence's subject") {
+  auto e = found("Tom Ardley told reporters on Tuesday, \"It is fine.\" Ann Croft urged voters to back Mary Lowe, "
+                 "saying, \"She is ready.\"",
+                 "en");
+  REQUIRE(e.size() >= 2);
+  CHECK(e[0].speaker == "Tom Ardley");
+  CHECK(e.back().speaker == "Ann Croft");
+  auto f = found("Le député Paul Brisset a affirmé en conférence de presse : « Donnez-nous les moyens. »", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Paul Brisset");
+  auto heading = found("Jo Vance explained. Her verdict: \"It is not quite good,\" she said.", "en");
+  REQUIRE(heading.size() == 1);
+  CHECK(heading[0].cue == "said");
+}
