@@ -139,6 +139,34 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
     auto m = after(cue.after);
     if (m && m->form == MentionForm::pronoun && words.is_word(m->last) && speech_.is_finite_marker(words[m->last]))
       return std::nullopt;
+    if (!m) m = subject_after_complements(words, cue.after, last);
+    return m;
+  }
+  return std::nullopt;
+}
+
+std::optional<Mention> Attributor::subject_after_complements(const Words& words, size_t from, size_t last) const {
+  // "a indiqué à l'AFP le préfet", "a déclaré jeudi par téléphone X",
+  // "souligne dans un entretien à la MAP le scientifique": the complements
+  // hold no verb and no punctuation; the subject does not follow a
+  // preposition or an article, and closes the clause.
+  constexpr size_t kComplementTokens = 10;
+  for (size_t k = from; k < last && k < from + kComplementTokens; ++k) {
+    if (!words.is_word(k) && words.token(k).kind != TokenKind::number) return std::nullopt;
+    if (words.token(k).has(token_flags::line_before)) return std::nullopt;
+    if (k == from || !words.is_word(k - 1) || mentions_.is_preposition(words[k - 1]) ||
+        mentions_.determiners().count(words[k - 1]) || !mentions_.could_start(words, k))
+      continue;
+    auto m = mentions_.starting_at(words, k, last);
+    if (!m || m->form == MentionForm::pronoun) {
+      const Word w = words[k];
+      if (speech_.is_auxiliary(w) || speech_.is_complementizer(w)) return std::nullopt;
+      continue;
+    }
+    const size_t end = m->last;
+    if (end < last && !words.is_punct(end, u',') && !words.is_punct(end, u'.') && !words.is_punct(end, u';') &&
+        !words.token(end).has(token_flags::line_before))
+      return std::nullopt;
     return m;
   }
   return std::nullopt;
@@ -189,8 +217,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       // "…, rappelant que", "et a appelé", "avant de rappeler que", "and said":
       // the subject of the sentence's earlier verb, or the sentence's own.
       if (!speaker && shares_subject(words, cue, sf))
-        speaker = sentence_speaker ? sentence_speaker
-                                   : mentions_.starting_at(words, clause_start(words, sf, cue.group_first), cue.group_first);
+        speaker = sentence_speaker ? sentence_speaker : sentence_subject(words, sf, cue.group_first);
       if (speaker) sentence_speaker = speaker;
       const size_t speaker_end = speaker && speaker->last > cue.word ? speaker->last : cue.after;
       // A direct quote right after the cue: "a déclaré : « … »", "a dit « … »".
@@ -202,7 +229,9 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
         while (gap < direct[k].first && (words.is_punct(gap, u':') || words.is_punct(gap, u','))) ++gap;
         const bool adjacent = gap == direct[k].first;
         // "told reporters, “…”", "a affirmé en conférence de presse : « … »".
-        const bool after_complement = !adjacent && cue.kind == CueKind::verb && complement_then_quote(words, gap, direct[k].first);
+        const bool after_complement =
+            !adjacent && (cue.kind == CueKind::verb ? complement_then_quote(words, gap, direct[k].first)
+                                                    : apposition_then_quote(words, gap, direct[k].first));
         // "she said:⏎⏎“…”": after a colon, the quote may open the next paragraph.
         const bool reached = direct[k].first < sl || ((adjacent || after_complement) &&
                                                       colon_between(words, cue.after, direct[k].first));
@@ -452,6 +481,18 @@ bool Attributor::complement_then_quote(const Words& words, size_t from, size_t q
   return true;
 }
 
+bool Attributor::apposition_then_quote(const Words& words, size_t from, size_t quote) const {
+  constexpr size_t kAppositionTokens = 24;  // ", membre du conseil d'administration d'Allianz et président de l'Alliance,"
+  if (quote <= from + 2 || quote - from > kAppositionTokens || !words.is_punct(quote - 1, u',')) return false;
+  // "Selon le ministre, qui s'exprimait à Dakar, « … »", "Pour X, membre du conseil, « … »".
+  if (!words.is_punct(from, u',') && !(words.is_word(from) && speech_.is_relative_pronoun(words[from]))) return false;
+  for (size_t k = from + 1; k + 1 < quote; ++k)
+    if (words.token(k).kind == TokenKind::punct && !words.is_punct(k, u',') && !words.is_punct(k, u'(') &&
+        !words.is_punct(k, u')') && !words.is_punct(k, u'-'))
+      return false;
+  return true;
+}
+
 bool Attributor::ends_sentence_soon(const Words& words, size_t i) {
   constexpr size_t kClosingWords = 4;  // "said on Monday night."
   for (size_t k = i; k < words.size() && k < i + kClosingWords; ++k) {
@@ -517,11 +558,26 @@ size_t Attributor::clause_start(const Words& words, size_t first, size_t limit) 
   return c + 1 < limit && words.is_punct(c, u',') ? c + 1 : first;
 }
 
+std::optional<Mention> Attributor::sentence_subject(const Words& words, size_t first, size_t verb) const {
+  if (auto m = mentions_.starting_at(words, clause_start(words, first, verb), verb)) return m;
+  // After an opening adverbial: "Mercredi, la plaignante ne change pas…, mais affirme".
+  constexpr size_t kOpeningTokens = 8;
+  for (size_t k = first; k < verb && k < first + kOpeningTokens; ++k)
+    if (words.is_punct(k, u',')) return mentions_.starting_at(words, k + 1, verb);
+  return std::nullopt;
+}
+
 bool Attributor::shares_subject(const Words& words, const Cue& cue, size_t sentence_first) const {
   const size_t g = cue.group_first;
   if (cue.infinitive) return true;
   if (g <= sentence_first) return false;
   if (cue.present_participle && words.is_punct(g - 1, u',')) return true;
+  // A gerund: "en expliquant qu'", "en les taclant", "by saying".
+  if (cue.present_participle)
+    for (size_t k = cue.word; k > sentence_first && words.is_word(k - 1); --k) {
+      if (mentions_.is_preposition(words[k - 1])) return true;  // "en" is a clitic too
+      if (!speech_.is_object_clitic(words[k - 1])) break;
+    }
   return words.is_word(g - 1) && (mentions_.is_coordinator(words[g - 1]) || speech_.is_clause_stop(words[g - 1])) &&
          !speech_.is_relative_pronoun(words[g - 1]);
 }

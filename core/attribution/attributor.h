@@ -46,6 +46,9 @@ class Attributor {
   // Tokens [from, quote) are a short complement of a verb, then a colon or a
   // comma: "told reporters, “…”", "a affirmé en conférence de presse : « … »".
   bool complement_then_quote(const Words& words, size_t from, size_t quote) const;
+  // Tokens [from, quote) are an apposition or a relative clause after the
+  // speaker of "selon"/"pour", then a comma: "Selon X, qui s'exprimait à Dakar, « … »".
+  bool apposition_then_quote(const Words& words, size_t from, size_t quote) const;
   // The subject between a quote and its verb, tokens [first, verb), when a
   // mention opens it and an apposition, a parenthesis or a complement follows.
   std::optional<Mention> subject_with_apposition(const Words& words, size_t first, size_t verb) const;
@@ -57,10 +60,15 @@ class Attributor {
                        const std::vector<std::optional<Mention>>& speakers, size_t cue, Content& content) const;
   // The cue has no subject of its own: a participle, an infinitive or a second verb.
   bool shares_subject(const Words& words, const Cue& cue, size_t sentence_first) const;
+  // The subject that opens a sentence's clause before token `verb`, after an
+  // opening complement or adverbial if there is one.
+  std::optional<Mention> sentence_subject(const Words& words, size_t first, size_t verb) const;
   // Where the clause of a sentence starts, after a complement that opens it
   // ("À Paris, le ministre…", "In London, the minister", "Du côté des baisses,
   // Sorbalis"): the token after its comma, if one comes before `limit`.
   size_t clause_start(const Words& words, size_t first, size_t limit) const;
+  // The inverted subject after the verb's complements: "a indiqué à l'AFP le préfet".
+  std::optional<Mention> subject_after_complements(const Words& words, size_t from, size_t last) const;
   // The subject right after a verb that closes its sentence ("…, a affirmé le
   // ministre.", "…, said the company on Monday,"), not a pronoun; or nothing.
   std::optional<Mention> closing_inverted_subject(const Words& words, const Cue& cue, size_t last) const;

@@ -315,8 +315,17 @@ std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t 
     ++name_start;
   size_t name_end = end;
   size_t phrase_end = end;
+  // After a complement's common noun, the name is that noun's: "le préfet de la région Bretagne".
+  auto names_complement = [&] {
+    if (name_start < head + head_len + 3 || !words.is_word(name_start - 1) || words.capitalized(name_start - 1) ||
+        !is(words, name_start - 2, WordClass::determiner))
+      return false;
+    for (size_t k = head + head_len; k < name_start - 2; ++k)
+      if (is(words, k, WordClass::preposition)) return true;
+    return false;
+  };
   if (name_start < end && name_run(words, name_start, end) == end) {
-    if (last_role != head) name_start = name_end = end;  // the name is the nested role's
+    if (last_role != head || names_complement()) name_start = name_end = end;  // the name is the nested role's
   } else {
     name_start = name_end = end;
   }

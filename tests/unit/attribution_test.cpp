@@ -494,3 +494,25 @@ TEST_CASE("a quote after a short complement of its verb and a colon or a comma; 
   REQUIRE(heading.size() == 1);
   CHECK(heading[0].cue == "said");
 }
+
+TEST_CASE("an inverted subject after the verb's complements; a name after a complement's noun is the complement's") {
+  auto f = found("Les deux agents ont heurté un mur, a indiqué à l'AFP le préfet de la région Vendée, Paul Cormier. "
+                 "« La saison sera longue », souligne dans un entretien à la radio le scientifique, auteur du rapport.",
+                 "fr");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].speaker == "Paul Cormier");
+  CHECK(f[1].speaker == "le scientifique");
+}
+
+TEST_CASE("a gerund and a verb after an opening adverbial share the sentence's subject; selon X, qui…, « … »") {
+  auto f = found("Le procureur Jean Lasalle a conclu son réquisitoire. Il a justifié la peine en expliquant qu'il ne "
+                 "croyait pas à cette version. Mercredi, la plaignante ne change pas sa version, mais affirme qu'elle a "
+                 "refusé. Selon le ministre Paul Diouf, qui s'exprimait à la fin du conseil, « la région a des besoins "
+                 "particuliers. »",
+                 "fr");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].speaker == "Jean Lasalle");
+  CHECK(f[1].speaker == "la plaignante");
+  CHECK(f[2].speaker == "Paul Diouf");
+  CHECK(f[2].type == "direct");
+}
