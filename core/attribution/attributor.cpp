@@ -42,7 +42,8 @@ Attributor::Attributor(const Language& lang)
       cues_(speech_, vocabulary_, mentions_.determiners(), mentions_.prepositions()),
       reported_(speech_),
       interview_(speech_),
-      labels_(mentions_, speech_) {}
+      labels_(mentions_, speech_),
+      unknown_verbs_(mentions_, speech_) {}
 
 std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue, size_t first, size_t last) const {
   if (cue.inverted_pronoun) return mentions_.pronoun(words, *cue.inverted_pronoun);
@@ -350,10 +351,13 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       found = true;
       break;
     }
-    // No verb: a signature after the quote ("« … », Laurent Durand") or a label before it ("Paul Martin : « … »").
+    // No verb: a signature after the quote ("« … », Laurent Durand") or a label before it ("Paul Martin : « … »");
+    // or a verb no lexicon knows ("“…,” she continued.", "Limbaugh continued: “…”").
     if (!found) {
       c.speaker = labels_.after(words, direct[d].last);
+      if (!c.speaker) c.speaker = unknown_verbs_.after(words, direct[d].first, direct[d].last);
       if (!c.speaker) c.speaker = labels_.before(words, direct[d].first);
+      if (!c.speaker) c.speaker = unknown_verbs_.before(words, direct[d].first);
       found = c.speaker.has_value();
     }
     c.floating = !found;
@@ -460,6 +464,10 @@ bool Attributor::complement_then_quote(const Words& words, size_t from, size_t q
   if (quote <= from + 1 || quote - from > kComplementTokens + 1) return false;
   if (!words.is_punct(quote - 1, u':') && !words.is_punct(quote - 1, u',')) return false;
   for (size_t k = from; k + 1 < quote; ++k) {
+    // A number's group separator: "his 20,000 followers".
+    if (words.is_punct(k, u',') && k > from && words.token(k - 1).kind == TokenKind::number &&
+        words.token(k + 1).kind == TokenKind::number && !words.token(k + 1).has(token_flags::space_before))
+      continue;
     if (words.token(k).kind == TokenKind::punct) {
       // Not a sentence's end, nor a heading's dash ("Pollsters agree - Jo Smith:").
       const bool abbreviation = words.is_punct(k, u'.') && k > from && words.is_word(k - 1) &&
@@ -559,11 +567,14 @@ size_t Attributor::clause_start(const Words& words, size_t first, size_t limit) 
 }
 
 std::optional<Mention> Attributor::sentence_subject(const Words& words, size_t first, size_t verb) const {
-  if (auto m = mentions_.starting_at(words, clause_start(words, first, verb), verb)) return m;
-  // After an opening adverbial: "Mercredi, la plaignante ne change pas…, mais affirme".
+  auto m = mentions_.starting_at(words, clause_start(words, first, verb), verb);
+  if (m && !dateline(words, *m)) return m;
+  // After an opening adverbial or a dateline: "Mercredi, la plaignante ne
+  // change pas…, mais affirme", "SRINAGAR, Apr 4: The Bench … and observed".
   constexpr size_t kOpeningTokens = 8;
+  const bool after_dateline = m.has_value();
   for (size_t k = first; k < verb && k < first + kOpeningTokens; ++k)
-    if (words.is_punct(k, u',')) return mentions_.starting_at(words, k + 1, verb);
+    if (words.is_punct(k, after_dateline ? u':' : u',')) return mentions_.starting_at(words, k + 1, verb);
   return std::nullopt;
 }
 
@@ -650,11 +661,27 @@ void Attributor::scan_mentions(const Document& doc, const Words& words, const st
       const size_t limit = d < direct.size() ? std::min(sl, direct[d].first) : sl;
       auto m = mentions_.starting_at(words, i, limit);
       if (!m || m->form == MentionForm::pronoun) continue;
+      if (dateline(words, *m)) {
+        i = m->last - 1;
+        continue;
+      }
       m->subject = opens_clause(words, m->first, sf);
       i = m->last - 1;
       out.push_back(std::move(*m));
     }
   }
+}
+
+bool Attributor::dateline(const Words& words, const Mention& m) {
+  // "SRINAGAR, Apr 4:", "PHILADELPHIA ―", "WASHINGTON (Reuters) -": a place in
+  // capitals opening a line, then punctuation.
+  const Token& first = words.token(m.first);
+  if (m.first > 0 && !first.has(token_flags::line_before) && !first.has(token_flags::paragraph_before)) return false;
+  for (size_t k = m.first; k < m.last; ++k)
+    if (words.is_word(k) && !words.token(k).has(token_flags::all_caps)) return false;
+  const size_t k = m.last;
+  return k < words.size() && (words.is_punct(k, u',') || words.is_punct(k, u'(') || words.is_punct(k, u'-') ||
+                              words.is_punct(k, u'\u2013') || words.is_punct(k, u'\u2014') || words.is_punct(k, u'\u2015'));
 }
 
 bool Attributor::opens_clause(const Words& words, size_t first, size_t sentence_first) {

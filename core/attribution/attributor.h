@@ -7,6 +7,7 @@
 
 #include <vector>
 
+#include "attribution/unknown_verb_subjects.h"
 #include "dixit/dixit.h"
 #include "quotes/cue_finder.h"
 #include "quotes/interview_turns.h"
@@ -41,6 +42,8 @@ class Attributor {
   void scan_mentions(const Document& doc, const Words& words, const std::vector<DirectQuote>& direct,
                      std::vector<Mention>& out) const;
   static bool opens_clause(const Words& words, size_t first, size_t sentence_first);
+  // A dateline's place ("SRINAGAR, Apr 4:"): no one who speaks, no antecedent.
+  static bool dateline(const Words& words, const Mention& m);
   static bool looks_like_title(const Words& words, const DirectQuote& q);
   static bool colon_between(const Words& words, size_t from, size_t to);
   // Tokens [from, quote) are a short complement of a verb, then a colon or a
@@ -91,6 +94,7 @@ class Attributor {
   ReportedSpeech reported_;
   InterviewTurns interview_;
   SpeakerLabels labels_;
+  UnknownVerbSubjects unknown_verbs_;
 };
 
 }  // namespace dixit

@@ -92,6 +92,7 @@ MentionFinder::MentionFinder(const Language& lang, const SpeechLexicon& speech, 
   set(complement_prepositions_, "complement_prepositions");
   set(prenominal_adjectives_, "prenominal_adjectives");
   set(phrase_stops_, "phrase_stops");
+  set(place_prepositions_, "place_prepositions");
   plural_endings_ = lang.folded_list("speakers", "plural_endings");
   determiners_ = definite_;
   determiners_.insert_all(indefinite_);
@@ -441,6 +442,12 @@ std::optional<Mention> MentionFinder::single_at(const Words& words, size_t i, si
   m.kind = acronym ? SpeakerKind::organization : SpeakerKind::person;
   m.bare_name = run == i + 1 && !acronym;
   m.key = acronym ? words[i].text : words[run - 1].text;
+  // "in Accra", "en Bretagne": a lone name after a preposition of place is a place.
+  if (m.bare_name && i > 0 && words.is_word(i - 1) && place_prepositions_.count(words[i - 1])) {
+    m.kind = SpeakerKind::place;
+    m.bare_name = false;
+    return m;
+  }
   if (auto person = with_affiliated_role(words, m, limit)) return person;
   return m;
 }

@@ -155,6 +155,7 @@ class MentionFinder {
   WordSet determiners_, definite_, indefinite_, coordinators_, particles_, not_names_, prepositions_,
       complement_prepositions_, prenominal_adjectives_;
   WordSet phrase_stops_;  // words no noun phrase holds: "ne" in "La victime ne change pas"
+  WordSet place_prepositions_;  // a lone name after one is a place: "in Accra", "en Bretagne"
   WordMap<Gender> titles_, gendered_determiners_, gendered_role_nouns_;
   WordMap<PronounInfo> pronoun_info_, object_pronoun_info_;  // keyed by the folded words joined by spaces
   PhraseSet pronouns_, object_pronouns_, role_nouns_, anonymous_nouns_, organization_nouns_, media_nouns_,

@@ -29,6 +29,10 @@ bool starts_name(std::u16string_view full, std::u16string_view part) {
 
 bool SpeakerRegistry::compatible(const Entity& e, const Mention& m) const {
   if (!same_gender(e.gender, m.gender)) return false;
+  // A place speaks only by its name ("Moscou a appelé"): no "il", no "the minority" refers to it.
+  if (e.speaker.kind == SpeakerKind::place && (m.kind == SpeakerKind::person || m.kind == SpeakerKind::anonymous) &&
+      m.refers != Refers::nonhuman && !m.plural)
+    return false;
   if (m.form == MentionForm::pronoun) {
     if (m.plural) return e.plural || !human(e.speaker.kind);
     if (e.plural) return false;

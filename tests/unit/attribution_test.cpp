@@ -516,3 +516,30 @@ TEST_CASE("a gerund and a verb after an opening adverbial share the sentence's s
   CHECK(f[2].speaker == "Paul Diouf");
   CHECK(f[2].type == "direct");
 }
+
+TEST_CASE("a verb no lexicon knows: a subject and verb closing the quote's sentence, an inverted one, one opening it") {
+  auto e = found("Terry Strand spoke first. \"We are sad,\" she continued.\n\nLater, Vallon continues: \"God has given "
+                 "this man a mantle.\"\n\nActress Kerry Ward starred in \"Scandal,\" thanked Obama and left.",
+                 "en");
+  REQUIRE(e.size() >= 2);
+  CHECK(e[0].speaker == "Terry Strand");
+  CHECK(e[1].speaker == "Vallon");
+  for (const auto& q : e) CHECK(q.speaker != "Obama");  // a title inside a sentence has no incise
+  auto f = found("La juge Anne Sorel a ouvert l'audience. « J'ai dit cour d'assises », sourit la présidente Anne Sorel "
+                 "lors de son propos. « C'est drôle », s'amuse-t-elle.",
+                 "fr");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].speaker == "Anne Sorel");
+  CHECK(f[1].speaker == "Anne Sorel");
+}
+
+TEST_CASE("a dateline's place and a place after 'in' are no antecedent of a person's pronoun or description") {
+  auto e = found("TALLINN, May 4: The appeals bench upheld the award and observed that the appeal wasted public money.\n\n"
+                 "At a press conference in Narva, the minority alleged that the funds were missing. \"We want the names,\" "
+                 "he explained.",
+                 "en");
+  REQUIRE(e.size() == 3);
+  CHECK(e[0].speaker != "TALLINN");
+  CHECK(e[1].speaker == "the minority");
+  CHECK(e[2].speaker != "Narva");
+}
