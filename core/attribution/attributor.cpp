@@ -33,6 +33,9 @@ struct Attributor::Claim {
   bool floating = false;
   bool guessed = false;  // the speaker comes from the sentence before, not from a cue
   bool interviewee = false;  // an answer in an interview: the person it is with
+  // For a quote standing alone inside a paragraph: the subject of its sentence
+  // or of the sentence before ("Il croit que le club méritait mieux. « … »").
+  std::optional<Mention> context;
   std::optional<size_t> entity;  // in the article's SpeakerRegistry
 };
 
@@ -80,6 +83,9 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
   const bool relative = g > first && speech_.is_relative_pronoun(words[g - 1]);
   if (relative) {
     if (auto m = ending(g - 1)) return m;
+    // "St-Louis ne fait pas exception, lui qui dit": the stressed pronoun, resolved later.
+    if (g >= first + 2)
+      if (auto m = mentions_.object_pronoun_at(words, g - 2, g - 1)) return m;
     if (g - 1 > first && words.is_punct(g - 2, u',')) g = g - 1;  // then as for "X, <insertion>, verb"
     else return std::nullopt;
   }
@@ -361,6 +367,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       found = c.speaker.has_value();
     }
     c.floating = !found;
+    if (c.floating) c.context = context_subject(doc, words, direct[d].first);
     // A title in quote marks is no one's words: « La Saison des cendres », "Paper Moon Boogie".
     if (c.floating && looks_like_title(words, direct[d])) continue;
     claims.push_back(std::move(c));
@@ -566,9 +573,29 @@ size_t Attributor::clause_start(const Words& words, size_t first, size_t limit) 
   return c + 1 < limit && words.is_punct(c, u',') ? c + 1 : first;
 }
 
+std::optional<Mention> Attributor::context_subject(const Document& doc, const Words& words, size_t quote) const {
+  if (quote == 0) return std::nullopt;
+  const Token& t = words.token(quote);
+  if (t.has(token_flags::line_before) || t.has(token_flags::paragraph_before)) return std::nullopt;
+  // The sentence holding the token before the quote: the quote's own when it
+  // stands inside one, else the one before it in the paragraph.
+  const uint32_t pos = words.token(quote - 1).start;
+  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), pos,
+                             [](uint32_t p, const Span& s) { return p < s.end; });
+  if (it == doc.sentences.end()) return std::nullopt;
+  const size_t first = doc.token_at_or_after(it->start);
+  if (first >= quote) return std::nullopt;
+  auto m = sentence_subject(words, first, quote);
+  if (!m || m->kind != SpeakerKind::person || m->plural) return std::nullopt;
+  return m;
+}
+
 std::optional<Mention> Attributor::sentence_subject(const Words& words, size_t first, size_t verb) const {
-  auto m = mentions_.starting_at(words, clause_start(words, first, verb), verb);
+  const size_t start = clause_start(words, first, verb);
+  auto m = mentions_.starting_at(words, start, verb);
   if (m && !dateline(words, *m)) return m;
+  if (!m)
+    if (auto phrase = mentions_.noun_phrase_at(words, start, verb)) return phrase;  // "La recrue s'est dite…"
   // After an opening adverbial or a dateline: "Mercredi, la plaignante ne
   // change pas…, mais affirme", "SRINAGAR, Apr 4: The Bench … and observed".
   constexpr size_t kOpeningTokens = 8;
@@ -750,6 +777,11 @@ void Attributor::resolve(const Document& doc, const Words& words, const std::vec
     } else if (c.interviewee) {
       c.entity = registry.first_person();
       if (c.entity) registry.note_speaker(*c.entity, c.quote.span.end);
+    } else if (auto about = c.floating && c.context ? registry.add(*c.context, false) : std::nullopt;
+               about && registry.kind(*about) == SpeakerKind::person) {
+      c.entity = about;  // the quote follows a sentence about its speaker
+      c.guessed = true;
+      registry.note_speaker(*about, c.quote.span.end);
     } else if (c.floating && previous_speaker && c.quote.span.start - previous_end < kContinuityReach) {
       c.entity = previous_speaker;  // a quote standing alone continues the speaker just quoted
     } else if (c.floating) {

@@ -62,26 +62,41 @@ std::optional<size_t> SpeakerRegistry::refer_back(const Mention& mention) {
   };
   const bool speaker_fits = last_speaker_ && pos >= last_speaker_at_ && pos - last_speaker_at_ <= kSpeakerReach &&
                             fits(entities_[*last_speaker_]);
-  if (pronoun && speaker_fits) return last_speaker_;
   // Looking back over the mentions in reach, each entity once, nearest first:
   // for a description, the entity introduced with that role ("l'ambassadeur");
   // for a pronoun, the nearest compatible entity that opened a clause, else the nearest.
   ++query_;
   visited_.resize(entities_.size(), 0);
   std::optional<size_t> role_match, subject, nearest;
-  for (auto it = seen_.rbegin(); it != seen_.rend() && it->pos <= pos && pos - it->pos <= reach; ++it) {
+  // A person who opened a clause since the last quote ended, other than its
+  // speaker: "« … » Cole Caufield a parlé d'énergie. La recrue s'est dite…".
+  std::optional<size_t> newer_subject;
+  // A noun no lexicon knows names a person more often than an institution:
+  // "la recrue", "the 34-year-old mother of three".
+  std::optional<size_t> nearest_human;
+  // (Mentions after this one, met when an earlier subject is looked up for a
+  // quote, are skipped: a sentence's worth at most.)
+  for (auto it = seen_.rbegin(); it != seen_.rend() && (it->pos > pos || pos - it->pos <= reach); ++it) {
+    if (it->pos > pos) continue;
     const Entity& e = entities_[it->entity];
     if (pronoun && it->subject && !subject && pos - it->pos <= reach / 3 && compatible(e, mention)) subject = it->entity;
+    if (speaker_fits && it->subject && !newer_subject && it->pos > last_speaker_at_ && it->entity != *last_speaker_ &&
+        human(e.speaker.kind) && fits(e))
+      newer_subject = it->entity;
     if (visited_[it->entity] == query_) continue;
     visited_[it->entity] = query_;
     if (!pronoun && !role_match && same_gender(e.gender, mention.gender) &&
         std::find(e.roles.begin(), e.roles.end(), mention.head) != e.roles.end())
       role_match = it->entity;
     if (!nearest && fits(e)) nearest = it->entity;
+    if (!nearest_human && human(e.speaker.kind) && fits(e)) nearest_human = it->entity;
   }
+  if (pronoun && speaker_fits) return newer_subject ? newer_subject : last_speaker_;
   if (role_match) return role_match;
+  if (newer_subject) return newer_subject;
   if (speaker_fits) return last_speaker_;  // "La magistrate estime que…" after her quote
   if (subject) return subject;
+  if (!pronoun && !mention.kind_known && mention.kind == SpeakerKind::person && nearest_human) return nearest_human;
   return nearest;
 }
 

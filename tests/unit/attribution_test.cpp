@@ -543,3 +543,18 @@ TEST_CASE("a dateline's place and a place after 'in' are no antecedent of a pers
   CHECK(e[1].speaker == "the minority");
   CHECK(e[2].speaker != "Narva");
 }
+
+TEST_CASE("a quote standing alone in a paragraph belongs to the subject of the sentence before it") {
+  auto f = found("L'entraîneur Marc Lasalle a parlé. « Nous avons bien joué », a-t-il dit.\n\n"
+                 "Tom Cauvin a parlé d'énergie et de travail.\n\n"
+                 "La recrue s'est dite très heureuse d'être entourée de vétérans. « Ça fait partie du hockey. »",
+                 "fr");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].speaker == "Marc Lasalle");
+  CHECK(f[1].speaker == "Tom Cauvin");
+  auto pronoun = found("Le maire Paul Verdier a été réélu. « Je suis heureux », a-t-il dit. Son adjoint Luc Morel a pris "
+                       "la parole ensuite. Il a ajouté qu'il resterait.",
+                       "fr");
+  REQUIRE(pronoun.size() == 2);
+  CHECK(pronoun[1].speaker == "Luc Morel");  // a newer subject than the speaker just quoted
+}
