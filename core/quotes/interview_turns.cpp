@@ -22,10 +22,19 @@ bool is_mark(char16_t c) {
 
 InterviewTurns::InterviewTurns(const SpeechLexicon& speech) : speech_(speech) {}
 
+size_t InterviewTurns::label_first(const Words& words, const Paragraph& p) {
+  // A transcript quoted paragraph by paragraph opens each turn with a mark: "\"WALLACE: …".
+  const auto& text = words.doc().text;
+  return p.first + 1 < p.last && words.token(p.first).kind == TokenKind::punct && is_mark(text[words.token(p.first).start])
+             ? p.first + 1
+             : p.first;
+}
+
 std::optional<size_t> InterviewTurns::label_colon(const Words& words, const Paragraph& p) const {
-  for (size_t i = p.first; i < p.last && i < p.first + kLabelTokens; ++i) {
+  const size_t first = label_first(words, p);
+  for (size_t i = first; i < p.last && i < first + kLabelTokens; ++i) {
     if (words.is_word(i) || words.is_punct(i, u',')) continue;
-    if (words.is_punct(i, u':') && i > p.first) return i;
+    if (words.is_punct(i, u':') && i > first) return i;
     return std::nullopt;
   }
   return std::nullopt;
@@ -95,13 +104,14 @@ void InterviewTurns::find(const Words& words, std::vector<Turn>& out) const {
     if (!colon || *colon + 1 >= p.last) continue;
     Turn t;
     t.content = words.span(*colon + 1, p.last);
-    if (*colon == p.first + 1 && speech_.is_answer_label(words[p.first])) {
+    const size_t first = label_first(words, p);
+    if (*colon == first + 1 && speech_.is_answer_label(words[first])) {
       t.interviewee = true;
       out.push_back(t);
-    } else if (*colon == p.first + 1 && speech_.is_question_label(words[p.first])) {
+    } else if (*colon == first + 1 && speech_.is_question_label(words[first])) {
       continue;  // the journalist's question
-    } else if (capital_label(words, p.first, *colon)) {
-      t.label_first = p.first;
+    } else if (capital_label(words, first, *colon)) {
+      t.label_first = first;
       t.label_last = *colon;
       transcript.push_back(t);
     }

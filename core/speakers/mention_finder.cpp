@@ -15,7 +15,8 @@ namespace {
 constexpr size_t kMaxPhrase = 14;      // tokens in one mention; keeps every lookup bounded
 constexpr size_t kMaxNounPhrase = 8;   // tokens of an unknown noun phrase before its apposition
 constexpr size_t kMaxNameTokens = 8;   // "Julie A. Diaz Martinez", initials' periods included
-constexpr size_t kMaxModifiers = 8;    // "Utica Common Council President", "eThekwini municipality spokesperson"
+constexpr size_t kMaxModifiers = 8;
+constexpr size_t kMaxModifierNames = 5;  // "the New York", "the 34-year-old" before a noun    // "Utica Common Council President", "eThekwini municipality spokesperson"
 
 // Lexicon entries are split by the same tokenizer as the text, so that
 // "l’Otan" in a list and in an article give the same folded words.
@@ -514,15 +515,29 @@ std::optional<Mention> MentionFinder::noun_phrase_at(const Words& words, size_t 
   if (!definite && !is(words, i, WordClass::indefinite)) return std::nullopt;
   // Lower-case words and "de"/"of" complements, up to punctuation, a verb,
   // a clause word, another preposition, another phrase or a name.
-  size_t end = i + 1;
-  while (end < limit && end - i < kMaxNounPhrase && words.is_word(end) && !words.capitalized(end) &&
-         !stops_phrase(words, end) && !words.token(end).has(token_flags::line_before) &&
-         (!is(words, end, WordClass::preposition) || is(words, end, WordClass::complement_preposition)) &&
-         !starts_other_phrase(words, end))
+  // Modifiers before the head: names, numbers and their hyphens ("the New
+  // York businessman", "the 34-year-old mother of three").
+  auto glued_hyphen = [&](size_t k) {
+    return words.is_punct(k, u'-') && !words.token(k).has(token_flags::space_before) && k + 1 < limit &&
+           !words.token(k + 1).has(token_flags::space_before);
+  };
+  size_t start = i + 1;
+  while (start < limit && start - i <= kMaxModifierNames && !words.token(start).has(token_flags::line_before) &&
+         (words.capitalized(start) || words.token(start).kind == TokenKind::number || glued_hyphen(start)) &&
+         !is(words, start, WordClass::never_name))
+    ++start;
+  if (start > i + 1 && (start >= limit || !words.is_word(start) || words.capitalized(start))) start = i + 1;
+  size_t end = start;
+  while (end < limit && end - i < kMaxNounPhrase &&
+         ((words.is_word(end) && !words.capitalized(end) && !stops_phrase(words, end) &&
+           !words.token(end).has(token_flags::line_before) &&
+           (!is(words, end, WordClass::preposition) || is(words, end, WordClass::complement_preposition)) &&
+           !starts_other_phrase(words, end)) ||
+          (end > start && glued_hyphen(end))))
     ++end;
-  while (end > i + 1 && is(words, end - 1, WordClass::complement_preposition | WordClass::determiner)) --end;
-  if (end == i + 1) return std::nullopt;
-  size_t head = i + 1;
+  while (end > start && is(words, end - 1, WordClass::complement_preposition | WordClass::determiner)) --end;
+  if (end == start) return std::nullopt;
+  size_t head = start;
   while (head + 1 < end && is(words, head, WordClass::prenominal_adjective)) ++head;
   Mention m;
   m.first = i;
@@ -626,8 +641,14 @@ std::optional<Mention> MentionFinder::with_premodifiers(const Words& words, cons
     --start;
   if (start > floor && is(words, start - 1, WordClass::definite)) --start;
   if (start == m.first) return std::nullopt;
-  // The modifiers open a clause: the floor, punctuation or a clause word before them.
-  if (start > floor && words.is_word(start - 1) && !stops_phrase(words, start - 1)) return std::nullopt;
+  // The modifiers open a clause: the floor, punctuation or a clause word
+  // before them ("that", "and"; not "not", which a verb follows).
+  if (start > floor && words.is_word(start - 1)) {
+    const Word w = words[start - 1];
+    if (!speech_.is_complementizer(w) && !speech_.is_clause_stop(w) && !is(words, start - 1, WordClass::coordinator))
+      return std::nullopt;
+  }
+  if (start > floor && (words.is_punct(start - 1, u'\'') || words.is_punct(start - 1, u'\u2019'))) return std::nullopt;
   return premodified_name(words, start, m.last);
 }
 

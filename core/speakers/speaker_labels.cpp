@@ -83,7 +83,9 @@ std::optional<Mention> SpeakerLabels::before(const Words& words, size_t quote_fi
   // "Paul Martin : « … »": the quote's line up to the colon.
   if (words.is_punct(quote_first - 1, u':') && !starts_line(words, quote_first) && quote_first >= 2) {
     auto start = line_start(words, quote_first - 2, kLabelTokens);
-    return start ? label(words, *start, quote_first - 1) : std::nullopt;
+    if (start)
+      if (auto m = label(words, *start, quote_first - 1)) return m;
+    return named_before_colon(words, quote_first - 1);
   }
   // "Paul Martin (entraîneur de Lens)⏎⏎« … »": the line before the quote's.
   if (!starts_line(words, quote_first)) return std::nullopt;
@@ -92,6 +94,20 @@ std::optional<Mention> SpeakerLabels::before(const Words& words, size_t quote_fi
   size_t end = quote_first;
   if (words.is_punct(end - 1, u':')) --end;
   return label(words, *start, end);
+}
+
+std::optional<Mention> SpeakerLabels::named_before_colon(const Words& words, size_t colon) const {
+  // "…doesn't surprise Republican pollster Daron Shaw: “…”": a person named
+  // right before the colon, inside a sentence (where a capital is a name's),
+  // and not a preposition's object ("a message to Clinton:").
+  const size_t floor = colon > kLabelTokens ? colon - kLabelTokens : 0;
+  auto m = mentions_.ending_at(words, colon, floor);
+  if (!m || m->kind != SpeakerKind::person || m->form != MentionForm::named || m->first == 0) return std::nullopt;
+  auto inside = [&](const Mention& x) {
+    return x.first > 0 && words.is_word(x.first - 1) && !mentions_.is_preposition(words[x.first - 1]);
+  };
+  if (auto longer = mentions_.with_premodifiers(words, *m, floor); longer && inside(*longer)) return longer;
+  return inside(*m) ? m : std::nullopt;
 }
 
 std::optional<Mention> SpeakerLabels::after(const Words& words, size_t quote_end) const {

@@ -28,6 +28,8 @@ class SpeakerLabels {
   // Tokens [first, last) as a label: a mention, then nothing, a role after a
   // comma, or a role in parentheses; after an optional "Le plus déçu :".
   std::optional<Mention> label(const Words& words, size_t first, size_t last) const;
+  // A person named right before the colon that opens the quote, inside a sentence.
+  std::optional<Mention> named_before_colon(const Words& words, size_t colon) const;
   // A role or an outlet after a name: a few words, none of them a verb the lexicons know.
   bool role_words(const Words& words, size_t first, size_t last) const;
 

@@ -558,3 +558,12 @@ TEST_CASE("a quote standing alone in a paragraph belongs to the subject of the s
   REQUIRE(pronoun.size() == 2);
   CHECK(pronoun[1].speaker == "Luc Morel");  // a newer subject than the speaker just quoted
 }
+
+TEST_CASE("a description whose modifiers are names or numbers; a person named right before the colon") {
+  auto e = found("Donald Brand spoke. The New York businessman says of Clinton, \"She will sell the office.\" "
+                 "The surge doesn't surprise Republican pollster Daron Shawe: \"History favors outsiders.\"",
+                 "en");
+  REQUIRE(e.size() == 2);
+  CHECK(e[0].speaker == "Donald Brand");
+  CHECK(e[1].speaker == "Daron Shawe");
+}

@@ -74,3 +74,13 @@ TEST_CASE("an opinion column with one rhetorical question is not an interview") 
                "fr")
             .empty());
 }
+
+TEST_CASE("a transcript quoted paragraph by paragraph: each turn opens with a mark before its label") {
+  auto f = direct("Partial transcript as follows:\n\n\"HOLLIS: Will she be there tomorrow night?\n\n\"PRAGER: She will not "
+                  "be attending.\n\n\"HOLLIS: Are you sure of it?\n\n\"PRAGER: I am sure.",
+                  "en");
+  REQUIRE(f.size() == 4);
+  CHECK(f[0].content == "Will she be there tomorrow night?");
+  CHECK(f[0].speaker == "HOLLIS");
+  CHECK(f[1].speaker == "PRAGER");
+}
