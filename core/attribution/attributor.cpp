@@ -223,8 +223,11 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       auto speaker = cue_speakers[c_index];
       // "…, rappelant que", "et a appelé", "avant de rappeler que", "and said":
       // the subject of the sentence's earlier verb, or the sentence's own.
-      if (!speaker && shares_subject(words, cue, sf))
-        speaker = sentence_speaker ? sentence_speaker : sentence_subject(words, sf, cue.group_first);
+      if (!speaker && shares_subject(words, cue, sf)) {
+        speaker = sentence_speaker;
+        if (!speaker) speaker = inverted_pronoun_before(words, sf, cue.group_first);
+        if (!speaker) speaker = sentence_subject(words, sf, cue.group_first);
+      }
       if (speaker) sentence_speaker = speaker;
       const size_t speaker_end = speaker && speaker->last > cue.word ? speaker->last : cue.after;
       // A direct quote right after the cue: "a déclaré : « … »", "a dit « … »".
@@ -588,6 +591,20 @@ std::optional<Mention> Attributor::context_subject(const Document& doc, const Wo
   auto m = sentence_subject(words, first, quote);
   if (!m || m->kind != SpeakerKind::person || m->plural) return std::nullopt;
   return m;
+}
+
+std::optional<Mention> Attributor::inverted_pronoun_before(const Words& words, size_t first, size_t verb) const {
+  // "« … », a-t-il fait savoir en assurant que": a verb the lexicons do not
+  // know, its pronoun inverted, a few words before.
+  constexpr size_t kReach = 6;
+  for (size_t k = verb; k > first && k + kReach > verb; --k) {
+    const Token& t = words.token(k - 1);
+    if (!t.has(token_flags::hyphenated) || !words.is_word(k - 1)) continue;
+    const std::u16string_view text = words.doc().slice(t);
+    if (const size_t dash = text.rfind(u'-'); dash != std::u16string_view::npos && dash + 1 < text.size())
+      if (auto p = mentions_.pronoun(words, Span{t.start + static_cast<uint32_t>(dash) + 1, t.end})) return p;
+  }
+  return std::nullopt;
 }
 
 std::optional<Mention> Attributor::sentence_subject(const Words& words, size_t first, size_t verb) const {

@@ -66,6 +66,8 @@ class Attributor {
   // The subject that opens a sentence's clause before token `verb`, after an
   // opening complement or adverbial if there is one.
   std::optional<Mention> sentence_subject(const Words& words, size_t first, size_t verb) const;
+  // A pronoun inverted on a verb a few tokens before `verb` ("a-t-il fait savoir").
+  std::optional<Mention> inverted_pronoun_before(const Words& words, size_t first, size_t verb) const;
   // The person a quote standing alone inside a paragraph is about: the subject
   // of the sentence holding the token before it.
   std::optional<Mention> context_subject(const Document& doc, const Words& words, size_t quote) const;

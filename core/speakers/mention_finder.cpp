@@ -77,6 +77,7 @@ MentionFinder::MentionFinder(const Language& lang, const SpeechLexicon& speech, 
       p.gender = gender_of(features.value("gender", nlohmann::json()));
       const std::string refers = features.value("refers", "any");
       p.refers = refers == "human" ? Refers::human : refers == "nonhuman" ? Refers::nonhuman : Refers::any;
+      p.latest = features.value("latest", false);
       info.at_or_insert(vocabulary, joined(words)) = p;
       out.add(vocabulary, words);
     }
@@ -158,6 +159,7 @@ size_t MentionFinder::pronoun_at(const Words& words, size_t i, size_t limit, con
   out.plural = found->plural;
   out.gender = found->gender;
   out.refers = found->refers;
+  out.latest = found->latest;
   out.name = words.span(i, out.last);
   return len;
 }
@@ -506,6 +508,7 @@ std::optional<Mention> MentionFinder::pronoun(const Words& words, Span span) con
   m.plural = info->plural;
   m.gender = info->gender;
   m.refers = info->refers;
+  m.latest = info->latest;
   return m;
 }
 

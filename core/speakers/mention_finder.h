@@ -49,6 +49,7 @@ struct Mention {
   bool plural = false;
   Gender gender = Gender::unknown;  // from a title, a determiner, a role noun or the pronoun
   Refers refers = Refers::any;      // pronouns only
+  bool latest = false;              // "ce dernier", "celui-ci": the entity named last, not the one just quoted
   bool subject = false;             // opens its clause: the likeliest antecedent of a pronoun
   bool bare_name = false;           // one capitalised word, no title or role: a person only if named before
   bool kind_known = true;           // false for a description whose noun no lexicon knows ("la cinéaste")
@@ -142,6 +143,7 @@ class MentionFinder {
     bool plural = false;
     Gender gender = Gender::unknown;
     Refers refers = Refers::any;
+    bool latest = false;
   };
   template <class Self, class Archive>
   static void io(Self& self, Archive& a);

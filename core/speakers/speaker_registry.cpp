@@ -91,6 +91,7 @@ std::optional<size_t> SpeakerRegistry::refer_back(const Mention& mention) {
     if (!nearest && fits(e)) nearest = it->entity;
     if (!nearest_human && human(e.speaker.kind) && fits(e)) nearest_human = it->entity;
   }
+  if (pronoun && mention.latest) return nearest;  // "Ce dernier": whoever was named last
   if (pronoun && speaker_fits) return newer_subject ? newer_subject : last_speaker_;
   if (role_match) return role_match;
   if (newer_subject) return newer_subject;

@@ -567,3 +567,16 @@ TEST_CASE("a description whose modifiers are names or numbers; a person named ri
   CHECK(e[0].speaker == "Donald Brand");
   CHECK(e[1].speaker == "Daron Shawe");
 }
+
+TEST_CASE("'ce dernier' is whoever was named last; a gerund after an inverted verb the lexicons do not know") {
+  auto f = found("« C'est terrible », a déclaré le préfet Paul Mirand. Le drame a ému le ministre de l'Intérieur Gérard "
+                 "Colomb. Ce dernier a ajouté que l'enquête serait rapide.",
+                 "fr");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].speaker == "Gérard Colomb");
+  auto g = found("Le ministre Ahmed Ourabi a présenté le budget. « Ce budget sert le développement », a-t-il fait "
+                 "savoir en assurant qu'il ne défend pas le pouvoir.",
+                 "fr");
+  REQUIRE(g.size() >= 1);
+  CHECK(g.back().speaker == "Ahmed Ourabi");
+}
