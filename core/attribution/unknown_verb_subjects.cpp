@@ -8,6 +8,7 @@ namespace {
 
 constexpr size_t kVerbWords = 2;      // "continued", "further wrote"
 constexpr size_t kSubjectTokens = 14;  // "the president of the regional council"
+constexpr size_t kShortPhrase = 3;     // a noun phrase no lexicon knows: "a friend", "the union"
 
 bool starts_line(const Words& words, size_t i) {
   return i == 0 || words.token(i).has(token_flags::line_before) || words.token(i).has(token_flags::paragraph_before);
@@ -54,8 +55,12 @@ std::optional<Mention> UnknownVerbSubjects::after(const Words& words, size_t quo
   const size_t i = comma_after ? quote_end + 1 : quote_end;
   if (i >= n || starts_line(words, i) || !words.is_word(i)) return std::nullopt;
   const size_t limit = std::min(n, i + kSubjectTokens);
-  // "she continued.", "Jo Smith laughed."
-  if (auto m = mentions_.starting_at(words, i, limit))
+  // "she continued.", "Jo Smith laughed.", "the union wrote."
+  auto subject = mentions_.starting_at(words, i, limit);
+  if (!subject)
+    if (auto phrase = mentions_.noun_phrase_at(words, i, limit); phrase && phrase->last - phrase->first <= kShortPhrase)
+      subject = phrase;
+  if (auto m = subject)
     for (size_t v = 1; v <= kVerbWords; ++v)
       if (verb_words(words, m->last, m->last + v) && closes(words, m->last + v)) return m;
   if (words.capitalized(i)) return std::nullopt;
@@ -97,6 +102,10 @@ std::optional<Mention> UnknownVerbSubjects::before(const Words& words, size_t qu
         break;
       }
     auto m = mentions_.ending_at(words, verb, floor);
+    // "…, a friend commented:": a short noun phrase (not "a boxed set of his complete recordings, “…”").
+    if (!m)
+      if (auto phrase = mentions_.noun_phrase_ending_at(words, verb, floor); phrase && phrase->last - phrase->first <= kShortPhrase)
+        m = phrase;
     if (!m) continue;
     // The subject opens its clause: "She continued,", "…, and then Wallnau continues:".
     // (An adverb may stand before it; a preposition, an article or a verb may not.)

@@ -445,6 +445,11 @@ std::optional<Mention> MentionFinder::single_at(const Words& words, size_t i, si
   m.kind = acronym ? SpeakerKind::organization : SpeakerKind::person;
   m.bare_name = run == i + 1 && !acronym;
   m.key = acronym ? words[i].text : words[run - 1].text;
+  // "Obama's former campaign strategist": a possessive name is a description's determiner.
+  if (const auto last = words[run - 1].text; last.size() > 2 && last.ends_with(u"'s")) {
+    if (auto described = possessed_role(words, m, limit)) return described;
+    m.key = last.substr(0, last.size() - 2);  // "Obama's" is Obama
+  }
   // "in Accra", "en Bretagne": a lone name after a preposition of place is a place.
   if (m.bare_name && i > 0 && words.is_word(i - 1) && place_prepositions_.count(words[i - 1])) {
     m.kind = SpeakerKind::place;
@@ -453,6 +458,30 @@ std::optional<Mention> MentionFinder::single_at(const Words& words, size_t i, si
   }
   if (auto person = with_affiliated_role(words, m, limit)) return person;
   return m;
+}
+
+std::optional<Mention> MentionFinder::possessed_role(const Words& words, const Mention& owner, size_t limit) const {
+  constexpr size_t kModifierWords = 3;  // "former campaign"
+  for (size_t k = owner.last; k < limit && k < owner.last + kModifierWords + 1; ++k) {
+    if (!words.is_word(k) || stops_phrase(words, k) || is(words, k, WordClass::preposition | WordClass::determiner))
+      return std::nullopt;
+    const size_t len = is(words, k, WordClass::head_start) ? role_nouns_.match(words, k, limit) : 0;
+    if (!len) continue;
+    Mention m;
+    m.first = owner.first;
+    m.last = k + len;
+    m.span = words.span(m.first, m.last);
+    m.name = m.span;
+    m.role = m.span;
+    m.key = folded_of(words, m.span);
+    m.head = words[k].text;
+    m.gender = role_gender(words, k, k);
+    m.form = MentionForm::described;
+    m.kind = SpeakerKind::person;
+    m.plural = words[k].size() > 1 && has_plural_ending(words[k]);
+    return m;
+  }
+  return std::nullopt;
 }
 
 std::optional<Mention> MentionFinder::with_affiliated_role(const Words& words, const Mention& employer,

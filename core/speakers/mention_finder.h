@@ -125,6 +125,8 @@ class MentionFinder {
 
   std::optional<Mention> single_at(const Words& words, size_t i, size_t limit) const;
   std::optional<Mention> role_phrase_at(const Words& words, size_t i, size_t limit) const;
+  // The role a possessive name introduces ("Obama's former campaign strategist"), as a description.
+  std::optional<Mention> possessed_role(const Words& words, const Mention& owner, size_t limit) const;
   // The person named after an institution and a role, or nothing.
   std::optional<Mention> with_affiliated_role(const Words& words, const Mention& employer, size_t limit) const;
   size_t name_run(const Words& words, size_t i, size_t limit) const;  // end token of a name run, or i

@@ -580,3 +580,13 @@ TEST_CASE("'ce dernier' is whoever was named last; a gerund after an inverted ve
   REQUIRE(g.size() >= 1);
   CHECK(g.back().speaker == "Ahmed Ourabi");
 }
+
+TEST_CASE("a possessive name opens a description; a short noun phrase before or after a verb no lexicon knows") {
+  auto e = found("David Axeman was asked. \"That was outrageous,\" Obama's former campaign strategist said in an interview.\n\n"
+                 "While debating the nominees, a friend commented: \"Immigration is the reason.\"\n\n"
+                 "A boxed set of his complete recordings, \"Border Town: 1956-1964,\" was released in 2016.",
+                 "en");
+  REQUIRE(e.size() == 2);
+  CHECK(e[0].speaker == "David Axeman");
+  CHECK(e[1].speaker == "a friend");
+}
