@@ -88,10 +88,34 @@ std::optional<Mention> UnknownVerbSubjects::after(const Words& words, size_t quo
   return m;
 }
 
+std::optional<Mention> UnknownVerbSubjects::issuer(const Words& words, size_t colon) const {
+  // "Mayor Byron Brown released the following statement on Monday:", "X a
+  // publié un communiqué :": whoever issues the statement the colon opens.
+  constexpr size_t kStatementWords = 8;
+  const size_t floor = colon > kStatementWords + kSubjectTokens ? colon - kStatementWords - kSubjectTokens : 0;
+  bool statement = false;
+  size_t k = colon;
+  for (; k > floor && colon - k < kStatementWords && words.is_word(k - 1); --k)
+    statement = statement || mentions_.is_statement_noun(words[k - 1]);
+  if (!statement) return std::nullopt;
+  // The subject opens the clause (after punctuation, "and", "that"); the words after it are its verb and object.
+  for (size_t s = k; s < colon; ++s) {
+    if (s > k && !mentions_.is_coordinator(words[s - 1]) && !speech_.is_complementizer(words[s - 1])) continue;
+    if (!mentions_.could_start(words, s)) continue;
+    auto m = mentions_.starting_at(words, s, colon);
+    if (m && m->last < colon) return m;
+  }
+  return std::nullopt;
+}
+
 std::optional<Mention> UnknownVerbSubjects::before(const Words& words, size_t quote_first) const {
-  if (quote_first < 3 || starts_line(words, quote_first)) return std::nullopt;
+  if (quote_first < 3) return std::nullopt;
+  if (words.is_punct(quote_first - 1, u':') && starts_line(words, quote_first)) return issuer(words, quote_first - 1);
+  if (starts_line(words, quote_first)) return std::nullopt;
   const size_t end = quote_first - 1;  // the colon or the comma
   if (!words.is_punct(end, u',') && !words.is_punct(end, u':')) return std::nullopt;
+  if (words.is_punct(end, u':'))
+    if (auto m = issuer(words, end)) return m;
   for (size_t v = 1; v <= kVerbWords && v < end; ++v) {
     const size_t verb = end - v;
     if (!verb_words(words, verb, end)) continue;
@@ -104,7 +128,9 @@ std::optional<Mention> UnknownVerbSubjects::before(const Words& words, size_t qu
     auto m = mentions_.ending_at(words, verb, floor);
     // "…, a friend commented:": a short noun phrase (not "a boxed set of his complete recordings, “…”").
     if (!m)
-      if (auto phrase = mentions_.noun_phrase_ending_at(words, verb, floor); phrase && phrase->last - phrase->first <= kShortPhrase)
+      if (auto phrase = mentions_.noun_phrase_ending_at(words, verb, floor);
+          phrase && phrase->last - phrase->first <= kShortPhrase &&
+          (phrase->first == floor || words.token(phrase->first - 1).kind == TokenKind::punct))
         m = phrase;
     if (!m) continue;
     // The subject opens its clause: "She continued,", "…, and then Wallnau continues:".

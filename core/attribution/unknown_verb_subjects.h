@@ -25,6 +25,8 @@ class UnknownVerbSubjects {
   std::optional<Mention> before(const Words& words, size_t quote_first) const;
 
  private:
+  // The subject of a clause ending in a statement noun before `colon` ("released the following statement:").
+  std::optional<Mention> issuer(const Words& words, size_t colon) const;
   // Tokens [first, last) can be a verb and an adverb ("continued", "further wrote").
   bool verb_words(const Words& words, size_t first, size_t last) const;
   // Whether token i ends a clause: punctuation that closes it, a line break, the text's end.

@@ -29,7 +29,7 @@ void MentionFinder::io(Self& self, Archive& a) {
     self.gendered_determiners_, self.gendered_role_nouns_, self.pronoun_info_, self.object_pronoun_info_,
     self.pronouns_, self.object_pronouns_, self.role_nouns_, self.anonymous_nouns_, self.organization_nouns_,
     self.media_nouns_, self.organizations_, self.media_, self.places_, self.plural_endings_, self.phrase_stops_,
-    self.place_prepositions_);
+    self.place_prepositions_, self.statement_nouns_);
 }
 
 MentionFinder::MentionFinder(image::Reader& in, const SpeechLexicon& speech, Vocabulary& vocabulary)

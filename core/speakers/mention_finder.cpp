@@ -95,6 +95,7 @@ MentionFinder::MentionFinder(const Language& lang, const SpeechLexicon& speech, 
   set(prenominal_adjectives_, "prenominal_adjectives");
   set(phrase_stops_, "phrase_stops");
   set(place_prepositions_, "place_prepositions");
+  set(statement_nouns_, "statement_nouns");
   plural_endings_ = lang.folded_list("speakers", "plural_endings");
   determiners_ = definite_;
   determiners_.insert_all(indefinite_);
@@ -457,7 +458,39 @@ std::optional<Mention> MentionFinder::single_at(const Words& words, size_t i, si
     return m;
   }
   if (auto person = with_affiliated_role(words, m, limit)) return person;
+  if (auto institution = named_institution(words, m, limit)) return institution;
   return m;
+}
+
+std::optional<Mention> MentionFinder::named_institution(const Words& words, const Mention& name, size_t limit) const {
+  auto kind_at = [&](size_t k, size_t& len) -> std::optional<SpeakerKind> {
+    if (k >= limit || !words.is_word(k) || !is(words, k, WordClass::head_start)) return std::nullopt;
+    if ((len = organization_nouns_.match(words, k, limit))) return SpeakerKind::organization;
+    if ((len = media_nouns_.match(words, k, limit))) return SpeakerKind::media;
+    return std::nullopt;
+  };
+  auto institution = [&](size_t end, SpeakerKind kind) {
+    Mention m = name;
+    m.last = end;
+    m.span = words.span(name.first, end);
+    m.name = m.span;
+    m.kind = kind;
+    m.bare_name = false;
+    m.key = folded_of(words, m.span);
+    return m;
+  };
+  size_t len = 0;
+  const size_t run = name.last;
+  // The noun ends the name: "Matatiele Local Municipality".
+  if (run > name.first + 1)
+    if (auto kind = kind_at(run - 1, len); kind && len == 1) return institution(run, *kind);
+  // It follows in lower case, after a modifier at most: "Xinhua news agency".
+  for (size_t k = run; k < run + 2 && k < limit && words.is_word(k) && !words.capitalized(k) &&
+                       !words.token(k).has(token_flags::line_before) && !stops_phrase(words, k) &&
+                       !is(words, k, WordClass::preposition | WordClass::determiner);
+       ++k)
+    if (auto kind = kind_at(k, len)) return institution(k + len, *kind);
+  return std::nullopt;
 }
 
 std::optional<Mention> MentionFinder::possessed_role(const Words& words, const Mention& owner, size_t limit) const {
@@ -722,6 +755,7 @@ std::optional<Mention> MentionFinder::noun_phrase_ending_at(const Words& words, 
   if (end == 0 || end <= floor) return std::nullopt;
   const size_t from = end - floor > kMaxPhrase ? end - kMaxPhrase : floor;
   for (size_t s = from; s < end; ++s) {
+    // The phrase opens a clause: after punctuation, "but", "and", "that".
     if (s != floor && !words.is_punct(s - 1, u',') && !words.is_punct(s - 1, u':')) continue;
     auto m = noun_phrase_at(words, s, end);
     if (m && m->last == end) return m;

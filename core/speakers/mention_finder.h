@@ -101,6 +101,7 @@ class MentionFinder {
   bool is_indefinite(const Word& w) const { return classes_of(w.id) & WordClass::indefinite; }
   bool is_coordinator(const Word& w) const { return classes_of(w.id) & WordClass::coordinator; }
   bool is_title(const Word& w) const { return classes_of(w.id) & WordClass::title; }
+  bool is_statement_noun(const Word& w) const { return statement_nouns_.count(w); }
 
  private:
   // The closed classes of each word number, a bit each: the questions asked
@@ -125,6 +126,8 @@ class MentionFinder {
 
   std::optional<Mention> single_at(const Words& words, size_t i, size_t limit) const;
   std::optional<Mention> role_phrase_at(const Words& words, size_t i, size_t limit) const;
+  // An institution named with its noun after a name: "Matatiele Local Municipality", "Xinhua news agency".
+  std::optional<Mention> named_institution(const Words& words, const Mention& name, size_t limit) const;
   // The role a possessive name introduces ("Obama's former campaign strategist"), as a description.
   std::optional<Mention> possessed_role(const Words& words, const Mention& owner, size_t limit) const;
   // The person named after an institution and a role, or nothing.
@@ -160,6 +163,7 @@ class MentionFinder {
       complement_prepositions_, prenominal_adjectives_;
   WordSet phrase_stops_;  // words no noun phrase holds: "ne" in "La victime ne change pas"
   WordSet place_prepositions_;  // a lone name after one is a place: "in Accra", "en Bretagne"
+  WordSet statement_nouns_;     // what a source issues: "released the following statement:"
   WordMap<Gender> titles_, gendered_determiners_, gendered_role_nouns_;
   WordMap<PronounInfo> pronoun_info_, object_pronoun_info_;  // keyed by the folded words joined by spaces
   PhraseSet pronouns_, object_pronouns_, role_nouns_, anonymous_nouns_, organization_nouns_, media_nouns_,

@@ -590,3 +590,18 @@ TEST_CASE("a possessive name opens a description; a short noun phrase before or 
   CHECK(e[0].speaker == "David Axeman");
   CHECK(e[1].speaker == "a friend");
 }
+
+TEST_CASE("an institution named with its noun; whoever issues the statement a colon opens") {
+  auto e = found("Matatiele Local Municipality said that it was cheap politics. The council met. Mayor Bryn Browne "
+                 "released the following statement on Monday:\n\n\"I am pleased that this budget was passed.\"",
+                 "en");
+  REQUIRE(e.size() == 2);
+  CHECK(e[0].speaker == "Matatiele Local Municipality");
+  CHECK(e[0].kind == "organization");
+  CHECK(e[1].speaker == "Bryn Browne");
+  auto f = found("Le conseil s'est réuni. Le ministre Paul Dorand a publié un communiqué : « Nous sommes satisfaits. »\n\n"
+                 "Il a publié deux romans et un récit autobiographique, « La Couleur des jours », paru en 2004.",
+                 "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Paul Dorand");
+}
