@@ -370,7 +370,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       found = c.speaker.has_value();
     }
     c.floating = !found;
-    if (c.floating) c.context = context_subject(doc, words, direct[d].first);
+    if (c.floating) c.context = context_subject(doc, words, d > 0 ? direct[d - 1].last : 0, direct[d].first);
     // A title in quote marks is no one's words: « La Saison des cendres », "Paper Moon Boogie".
     if (c.floating && looks_like_title(words, direct[d])) continue;
     claims.push_back(std::move(c));
@@ -576,7 +576,8 @@ size_t Attributor::clause_start(const Words& words, size_t first, size_t limit) 
   return c + 1 < limit && words.is_punct(c, u',') ? c + 1 : first;
 }
 
-std::optional<Mention> Attributor::context_subject(const Document& doc, const Words& words, size_t quote) const {
+std::optional<Mention> Attributor::context_subject(const Document& doc, const Words& words, size_t floor,
+                                                   size_t quote) const {
   if (quote == 0) return std::nullopt;
   const Token& t = words.token(quote);
   if (t.has(token_flags::line_before) || t.has(token_flags::paragraph_before)) return std::nullopt;
@@ -586,7 +587,8 @@ std::optional<Mention> Attributor::context_subject(const Document& doc, const Wo
   auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), pos,
                              [](uint32_t p, const Span& s) { return p < s.end; });
   if (it == doc.sentences.end()) return std::nullopt;
-  const size_t first = doc.token_at_or_after(it->start);
+  // (Not inside the quote before: its words are its speaker's.)
+  const size_t first = std::max(doc.token_at_or_after(it->start), floor);
   if (first >= quote) return std::nullopt;
   auto m = sentence_subject(words, first, quote);
   if (!m || m->kind != SpeakerKind::person || m->plural) return std::nullopt;

@@ -69,8 +69,8 @@ class Attributor {
   // A pronoun inverted on a verb a few tokens before `verb` ("a-t-il fait savoir").
   std::optional<Mention> inverted_pronoun_before(const Words& words, size_t first, size_t verb) const;
   // The person a quote standing alone inside a paragraph is about: the subject
-  // of the sentence holding the token before it.
-  std::optional<Mention> context_subject(const Document& doc, const Words& words, size_t quote) const;
+  // of the sentence holding the token before it, after the direct quote ending at `floor`.
+  std::optional<Mention> context_subject(const Document& doc, const Words& words, size_t floor, size_t quote) const;
   // Where the clause of a sentence starts, after a complement that opens it
   // ("À Paris, le ministre…", "In London, the minister", "Du côté des baisses,
   // Sorbalis"): the token after its comma, if one comes before `limit`.

@@ -605,3 +605,11 @@ TEST_CASE("an institution named with its noun; whoever issues the statement a co
   REQUIRE(f.size() == 1);
   CHECK(f[0].speaker == "Paul Dorand");
 }
+
+TEST_CASE("the subject of a quote standing alone is never found inside the quote before it") {
+  auto e = found("\"I tell you, Mary Lane has it wrong,\" Tom Sandler said, going on to add that the town has spent "
+                 "\"years fighting for its school.\"",
+                 "en");
+  REQUIRE(e.size() >= 2);
+  CHECK(e.back().speaker == "Tom Sandler");
+}
