@@ -261,6 +261,14 @@ std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t 
   // The head noun: right after the determiner or after up to two modifiers
   // ("un haut responsable", "the former minister"), or first for bare roles.
   size_t head = i + (has_determiner ? 1 : 0), head_len = 0;
+  // An age or a count joined by hyphens counts as one modifier: "the 34-year-old mother".
+  if (has_determiner && head < limit && words.token(head).kind == TokenKind::number) {
+    size_t k = head + 1;
+    while (k + 1 < limit && words.is_punct(k, u'-') && !words.token(k).has(token_flags::space_before) &&
+           words.is_word(k + 1) && !words.token(k + 1).has(token_flags::space_before))
+      k += 2;
+    if (k > head + 1) head = k;
+  }
   enum { role, organization, media } head_kind = role;
   for (size_t j = head; j < limit && j <= head + 2 && j - i < kMaxPhrase; ++j) {
     if (!words.is_word(j) || (j > head && stops_phrase(words, j))) break;

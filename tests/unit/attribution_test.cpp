@@ -613,3 +613,9 @@ TEST_CASE("the subject of a quote standing alone is never found inside the quote
   REQUIRE(e.size() >= 2);
   CHECK(e.back().speaker == "Tom Sandler");
 }
+
+TEST_CASE("an age joined by hyphens is one modifier of a role") {
+  auto e = found("Ivy Trent was asked. The 34-year-old mother of three replied, \"It is meant to help.\"", "en");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].speaker == "Ivy Trent");
+}
