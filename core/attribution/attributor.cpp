@@ -140,6 +140,15 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
     --group_first;
   if (group_first == first || words.is_punct(group_first - 1, u','))
     if (auto m = mentions_.bare_group(words, group_first, g)) return m;
+  // "Clinton emphatically proclaimed": an adverb the lexicons do not know
+  // between a name or a pronoun opening the clause and the verb.
+  if (g > first + 1 && words.is_word(g - 1) && !words.capitalized(g - 1) && !mentions_.could_start(words, g - 1) &&
+      !mentions_.is_preposition(words[g - 1]) && !speech_.is_auxiliary(words[g - 1]) &&
+      !speech_.is_complementizer(words[g - 1]) && !speech_.is_clause_stop(words[g - 1]) &&
+      !mentions_.is_coordinator(words[g - 1]))
+    if (auto m = mentions_.ending_at(words, g - 1, first);
+        m && (m->form == MentionForm::named || m->form == MentionForm::pronoun) && opens_clause(words, m->first, first))
+      return m;
   // Inverted subject: "déclare X", "said X", "a annoncé jeudi le ministre";
   // not the subject of a clause ("…OPEC+ said it would extend").
   if (g == first || !words.is_word(g - 1)) {
@@ -366,7 +375,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       c.speaker = labels_.after(words, direct[d].last);
       if (!c.speaker) c.speaker = unknown_verbs_.after(words, direct[d].first, direct[d].last);
       if (!c.speaker) c.speaker = labels_.before(words, direct[d].first);
-      if (!c.speaker) c.speaker = unknown_verbs_.before(words, direct[d].first);
+      if (!c.speaker) c.speaker = unknown_verbs_.before(words, direct[d].first, direct[d].last);
       found = c.speaker.has_value();
     }
     c.floating = !found;

@@ -9,6 +9,7 @@ namespace {
 constexpr size_t kVerbWords = 2;      // "continued", "further wrote"
 constexpr size_t kSubjectTokens = 14;  // "the president of the regional council"
 constexpr size_t kShortPhrase = 3;     // a noun phrase no lexicon knows: "a friend", "the union"
+constexpr size_t kComplementWords = 5;  // "at a press conference", "in the room"
 
 bool starts_line(const Words& words, size_t i) {
   return i == 0 || words.token(i).has(token_flags::line_before) || words.token(i).has(token_flags::paragraph_before);
@@ -60,9 +61,14 @@ std::optional<Mention> UnknownVerbSubjects::after(const Words& words, size_t quo
   if (!subject)
     if (auto phrase = mentions_.noun_phrase_at(words, i, limit); phrase && phrase->last - phrase->first <= kShortPhrase)
       subject = phrase;
+  // (Its complement may follow it: "a Democratic staffer in the room wondered.")
   if (auto m = subject)
-    for (size_t v = 1; v <= kVerbWords; ++v)
-      if (verb_words(words, m->last, m->last + v) && closes(words, m->last + v)) return m;
+    for (size_t c = 0; c <= kComplementWords; ++c) {
+      if (c && !complement(words, m->last, m->last + c)) continue;
+      const size_t verb = m->last + c;
+      for (size_t v = 1; v <= kVerbWords; ++v)
+        if (verb_words(words, verb, verb + v) && closes(words, verb + v)) return m;
+    }
   if (words.capitalized(i)) return std::nullopt;
   size_t verb = i;
   if (words.token(verb).has(token_flags::elided) && speech_.is_object_clitic(words[verb])) ++verb;  // "s'amuse"
@@ -108,17 +114,23 @@ std::optional<Mention> UnknownVerbSubjects::issuer(const Words& words, size_t co
   return std::nullopt;
 }
 
-std::optional<Mention> UnknownVerbSubjects::before(const Words& words, size_t quote_first) const {
+std::optional<Mention> UnknownVerbSubjects::before(const Words& words, size_t quote_first, size_t quote_end) const {
   if (quote_first < 3) return std::nullopt;
+  // A sentence going on after the quote makes it an apposition, not speech:
+  // "A boxed set of his recordings, “Border Town,” was released".
+  if (quote_end < words.size() && words.is_word(quote_end) && !words.capitalized(quote_end)) return std::nullopt;
   if (words.is_punct(quote_first - 1, u':') && starts_line(words, quote_first)) return issuer(words, quote_first - 1);
   if (starts_line(words, quote_first)) return std::nullopt;
   const size_t end = quote_first - 1;  // the colon or the comma
   if (!words.is_punct(end, u',') && !words.is_punct(end, u':')) return std::nullopt;
   if (words.is_punct(end, u':'))
     if (auto m = issuer(words, end)) return m;
-  for (size_t v = 1; v <= kVerbWords && v < end; ++v) {
-    const size_t verb = end - v;
-    if (!verb_words(words, verb, end)) continue;
+  // The verb may take a complement: "Clinton emphatically proclaimed at a press conference, “…”".
+  for (size_t c = 0; c <= kComplementWords && c + 1 < end; ++c) {
+    if (c && !complement(words, end - c, end)) continue;
+  for (size_t v = 1; v <= kVerbWords && v + c < end; ++v) {
+    const size_t verb = end - c - v;
+    if (!verb_words(words, verb, end - c)) continue;
     size_t floor = verb > kSubjectTokens ? verb - kSubjectTokens : 0;
     for (size_t k = verb; k > floor; --k)
       if (starts_line(words, k) || words.is_punct(k - 1, u'.')) {
@@ -143,7 +155,18 @@ std::optional<Mention> UnknownVerbSubjects::before(const Words& words, size_t qu
         !speech_.verb(w) && !speech_.is_auxiliary(w))
       return m;
   }
+  }
   return std::nullopt;
+}
+
+bool UnknownVerbSubjects::complement(const Words& words, size_t first, size_t last) const {
+  // A preposition and a few words: "in the room", "at a press conference".
+  if (last < first + 2 || last > words.size() || !mentions_.is_preposition(words[first])) return false;
+  for (size_t k = first; k < last; ++k)
+    if (!words.is_word(k) || (k > first && starts_line(words, k)) || speech_.is_auxiliary(words[k]) ||
+        speech_.is_complementizer(words[k]) || speech_.is_clause_stop(words[k]))
+      return false;
+  return true;
 }
 
 }  // namespace dixit

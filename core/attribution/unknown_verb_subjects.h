@@ -22,11 +22,13 @@ class UnknownVerbSubjects {
       : mentions_(mentions), speech_(speech) {}
   // For the quote of tokens [quote_first, quote_end), marks included.
   std::optional<Mention> after(const Words& words, size_t quote_first, size_t quote_end) const;
-  std::optional<Mention> before(const Words& words, size_t quote_first) const;
+  std::optional<Mention> before(const Words& words, size_t quote_first, size_t quote_end) const;
 
  private:
   // The subject of a clause ending in a statement noun before `colon` ("released the following statement:").
   std::optional<Mention> issuer(const Words& words, size_t colon) const;
+  // Tokens [first, last) are a preposition and its object: "in the room", "at a press conference".
+  bool complement(const Words& words, size_t first, size_t last) const;
   // Tokens [first, last) can be a verb and an adverb ("continued", "further wrote").
   bool verb_words(const Words& words, size_t first, size_t last) const;
   // Whether token i ends a clause: punctuation that closes it, a line break, the text's end.

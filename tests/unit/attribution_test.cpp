@@ -619,3 +619,14 @@ TEST_CASE("an age joined by hyphens is one modifier of a role") {
   REQUIRE(e.size() == 1);
   CHECK(e[0].speaker == "Ivy Trent");
 }
+
+TEST_CASE("an adverb between a subject and its verb; a complement after an unknown verb's subject or verb") {
+  auto e = found("Tom Perry spoke. \"Will he be the next judge?\" a Democratic staffer in the room wondered. Helen Clay "
+                 "spoke again. Clay emphatically proclaimed at a press conference, \"I sent no secret mail.\" A boxed set "
+                 "of his recordings, \"Border Town Boogie,\" was released in 2016.",
+                 "en");
+  REQUIRE(e.size() >= 2);
+  CHECK(e[0].speaker == "a Democratic staffer");
+  CHECK(e[1].speaker == "Helen Clay");
+  for (const auto& q : e) CHECK(q.content != "\"Border Town Boogie,\"");
+}
