@@ -600,7 +600,17 @@ std::optional<Mention> Attributor::context_subject(const Document& doc, const Wo
   const size_t first = std::max(doc.token_at_or_after(it->start), floor);
   if (first >= quote) return std::nullopt;
   auto m = sentence_subject(words, first, quote);
-  if (!m || m->kind != SpeakerKind::person || m->plural) return std::nullopt;
+  // "Protesters marching through the streets chanted “…”": a bare group.
+  constexpr size_t kGroupWords = 3;
+  if (!m || m->bare_name)
+    for (size_t end = first + 1; end <= first + kGroupWords && end < quote; ++end)
+      if (auto group = mentions_.bare_group(words, first, end)) {
+        m = group;
+        break;
+      }
+  if (!m) return std::nullopt;
+  if (m->kind == SpeakerKind::anonymous && m->plural) return m;
+  if (m->kind != SpeakerKind::person || m->plural) return std::nullopt;
   return m;
 }
 
@@ -806,7 +816,7 @@ void Attributor::resolve(const Document& doc, const Words& words, const std::vec
       c.entity = registry.first_person();
       if (c.entity) registry.note_speaker(*c.entity, c.quote.span.end);
     } else if (auto about = c.floating && c.context ? registry.add(*c.context, false) : std::nullopt;
-               about && registry.kind(*about) == SpeakerKind::person) {
+               about && (registry.kind(*about) == SpeakerKind::person || registry.kind(*about) == SpeakerKind::anonymous)) {
       c.entity = about;  // the quote follows a sentence about its speaker
       c.guessed = true;
       registry.note_speaker(*about, c.quote.span.end);

@@ -630,3 +630,11 @@ TEST_CASE("an adverb between a subject and its verb; a complement after an unkno
   CHECK(e[1].speaker == "Helen Clay");
   for (const auto& q : e) CHECK(q.content != "\"Border Town Boogie,\"");
 }
+
+TEST_CASE("a bare group opening the sentence is the subject a quote standing inside it belongs to") {
+  auto e = found("Officials imposed a curfew. Protesters marching through the streets chanted \"What curfew?\" and kept going.",
+                 "en");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].speaker == "Protesters");
+  CHECK(e[0].kind == "anonymous");
+}
