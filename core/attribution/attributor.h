@@ -7,6 +7,7 @@
 
 #include <vector>
 
+#include "attribution/clause_subjects.h"
 #include "attribution/unknown_verb_subjects.h"
 #include "dixit/dixit.h"
 #include "quotes/cue_finder.h"
@@ -42,41 +43,14 @@ class Attributor {
   void scan_mentions(const Document& doc, const Words& words, const std::vector<DirectQuote>& direct,
                      std::vector<Mention>& out) const;
   static bool opens_clause(const Words& words, size_t first, size_t sentence_first);
-  // A dateline's place ("SRINAGAR, Apr 4:"): no one who speaks, no antecedent.
-  static bool dateline(const Words& words, const Mention& m);
   static bool looks_like_title(const Words& words, const DirectQuote& q);
   static bool colon_between(const Words& words, size_t from, size_t to);
-  // Tokens [from, quote) are a short complement of a verb, then a colon or a
-  // comma: "told reporters, “…”", "a affirmé en conférence de presse : « … »".
-  bool complement_then_quote(const Words& words, size_t from, size_t quote) const;
-  // Tokens [from, quote) are an apposition or a relative clause after the
-  // speaker of "selon"/"pour", then a comma: "Selon X, qui s'exprimait à Dakar, « … »".
-  bool apposition_then_quote(const Words& words, size_t from, size_t quote) const;
-  // The subject between a quote and its verb, tokens [first, verb), when a
-  // mention opens it and an apposition, a parenthesis or a complement follows.
-  std::optional<Mention> subject_with_apposition(const Words& words, size_t first, size_t verb) const;
-  // A full stop or a line break within a few words from token `i`.
-  static bool ends_sentence_soon(const Words& words, size_t i);
   static bool starts_lower(const Words& words, const DirectQuote& q);
   // Ends `content` before a later cue of the sentence that opens its own clause after a comma.
   void cut_at_next_cue(const Words& words, const std::vector<Cue>& cues,
                        const std::vector<std::optional<Mention>>& speakers, size_t cue, Content& content) const;
   // The cue has no subject of its own: a participle, an infinitive or a second verb.
   bool shares_subject(const Words& words, const Cue& cue, size_t sentence_first) const;
-  // The subject that opens a sentence's clause before token `verb`, after an
-  // opening complement or adverbial if there is one.
-  std::optional<Mention> sentence_subject(const Words& words, size_t first, size_t verb) const;
-  // A pronoun inverted on a verb a few tokens before `verb` ("a-t-il fait savoir").
-  std::optional<Mention> inverted_pronoun_before(const Words& words, size_t first, size_t verb) const;
-  // The person a quote standing alone inside a paragraph is about: the subject
-  // of the sentence holding the token before it, after the direct quote ending at `floor`.
-  std::optional<Mention> context_subject(const Document& doc, const Words& words, size_t floor, size_t quote) const;
-  // Where the clause of a sentence starts, after a complement that opens it
-  // ("À Paris, le ministre…", "In London, the minister", "Du côté des baisses,
-  // Sorbalis"): the token after its comma, if one comes before `limit`.
-  size_t clause_start(const Words& words, size_t first, size_t limit) const;
-  // The inverted subject after the verb's complements: "a indiqué à l'AFP le préfet".
-  std::optional<Mention> subject_after_complements(const Words& words, size_t from, size_t last) const;
   // The subject right after a verb that closes its sentence ("…, a affirmé le
   // ministre.", "…, said the company on Monday,"), not a pronoun; or nothing.
   std::optional<Mention> closing_inverted_subject(const Words& words, const Cue& cue, size_t last) const;
@@ -100,6 +74,7 @@ class Attributor {
   InterviewTurns interview_;
   SpeakerLabels labels_;
   UnknownVerbSubjects unknown_verbs_;
+  ClauseSubjects subjects_;
 };
 
 }  // namespace dixit

@@ -54,7 +54,8 @@ Attributor::Attributor(image::Reader& in)
       reported_(speech_),
       interview_(speech_),
       labels_(mentions_, speech_),
-      unknown_verbs_(mentions_, speech_) {}
+      unknown_verbs_(mentions_, speech_),
+      subjects_(mentions_, speech_) {}
 
 void Attributor::save(image::Writer& out) const {
   out(vocabulary_);
