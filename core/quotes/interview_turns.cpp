@@ -99,7 +99,8 @@ void InterviewTurns::find(const Words& words, std::vector<Turn>& out) const {
     paragraphs.back().last = i + 1;
   }
   std::vector<Turn> transcript;
-  for (const Paragraph& p : paragraphs) {
+  for (size_t n = 0; n < paragraphs.size(); ++n) {
+    const Paragraph& p = paragraphs[n];
     auto colon = label_colon(words, p);
     if (!colon || *colon + 1 >= p.last) continue;
     Turn t;
@@ -113,6 +114,16 @@ void InterviewTurns::find(const Words& words, std::vector<Turn>& out) const {
     } else if (capital_label(words, first, *colon)) {
       t.label_first = first;
       t.label_last = *colon;
+      // Quoted paragraph by paragraph, a turn goes on over the paragraphs that
+      // reopen with a mark and no label of their own ("(CROSSTALK.)" aside).
+      if (first > p.first)
+        for (size_t q = n + 1; q < paragraphs.size(); ++q) {
+          const Paragraph& next = paragraphs[q];
+          const size_t next_first = label_first(words, next);
+          if (next_first == next.first || words.is_punct(next_first, u'(')) break;
+          if (auto other = label_colon(words, next); other && capital_label(words, next_first, *other)) break;
+          t.content.end = words.span(next.first, next.last).end;
+        }
       transcript.push_back(t);
     }
   }
