@@ -75,9 +75,15 @@ std::optional<size_t> SpeakerRegistry::refer_back(const Mention& mention) {
   // "la recrue", "the 34-year-old mother of three".
   std::optional<size_t> nearest_human;
   // (Mentions after this one, met when an earlier subject is looked up for a
-  // quote, are skipped: a sentence's worth at most.)
+  // quote, are skipped: a sentence's worth, and never more than a bound, so
+  // that a text without full stops stays linear.)
+  constexpr size_t kMaxLater = 64;
+  size_t later = 0;
   for (auto it = seen_.rbegin(); it != seen_.rend() && (it->pos > pos || pos - it->pos <= reach); ++it) {
-    if (it->pos > pos) continue;
+    if (it->pos > pos) {
+      if (++later > kMaxLater) break;
+      continue;
+    }
     const Entity& e = entities_[it->entity];
     if (pronoun && it->subject && !subject && pos - it->pos <= reach / 3 && compatible(e, mention)) subject = it->entity;
     if (speaker_fits && it->subject && !newer_subject && it->pos > last_speaker_at_ && it->entity != *last_speaker_ &&
