@@ -126,11 +126,16 @@ std::optional<Mention> UnknownVerbSubjects::before(const Words& words, size_t qu
   if (words.is_punct(end, u':'))
     if (auto m = issuer(words, end)) return m;
   // The verb may take a complement: "Clinton emphatically proclaimed at a press conference, “…”".
-  for (size_t c = 0; c <= kComplementWords && c + 1 < end; ++c) {
-    if (c && !complement(words, end - c, end)) continue;
-  for (size_t v = 1; v <= kVerbWords && v + c < end; ++v) {
-    const size_t verb = end - c - v;
-    if (!verb_words(words, verb, end - c)) continue;
+  for (size_t c = 0; c <= kComplementWords && c + 1 < end; ++c)
+    if (c == 0 || complement(words, end - c, end))
+      if (auto m = subject_of_verb_ending_at(words, end - c)) return m;
+  return std::nullopt;
+}
+
+std::optional<Mention> UnknownVerbSubjects::subject_of_verb_ending_at(const Words& words, size_t end) const {
+  for (size_t v = 1; v <= kVerbWords && v < end; ++v) {
+    const size_t verb = end - v;
+    if (!verb_words(words, verb, end)) continue;
     size_t floor = verb > kSubjectTokens ? verb - kSubjectTokens : 0;
     for (size_t k = verb; k > floor; --k)
       if (starts_line(words, k) || words.is_punct(k - 1, u'.')) {
@@ -154,7 +159,6 @@ std::optional<Mention> UnknownVerbSubjects::before(const Words& words, size_t qu
     if (!words.capitalized(s - 1) && !mentions_.is_preposition(w) && !mentions_.determiners().count(w) &&
         !speech_.verb(w) && !speech_.is_auxiliary(w))
       return m;
-  }
   }
   return std::nullopt;
 }

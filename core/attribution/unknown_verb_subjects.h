@@ -27,6 +27,8 @@ class UnknownVerbSubjects {
  private:
   // The subject of a clause ending in a statement noun before `colon` ("released the following statement:").
   std::optional<Mention> issuer(const Words& words, size_t colon) const;
+  // The subject of the one or two words before token `end` taken as a verb: "She continued", "a friend commented".
+  std::optional<Mention> subject_of_verb_ending_at(const Words& words, size_t end) const;
   // Tokens [first, last) are a preposition and its object: "in the room", "at a press conference".
   bool complement(const Words& words, size_t first, size_t last) const;
   // Tokens [first, last) can be a verb and an adverb ("continued", "further wrote").
