@@ -3,8 +3,10 @@
 // ("“…,” she continued.", "“…,” it further wrote."), an inverted verb and the
 // subject after it ("« … », sourit la présidente X", "« … », s'amuse-t-il"),
 // or a subject and a verb opening it ("She continued, “…”", "Limbaugh
-// continued: “…”"). One or two lower-case words stand for the verb; a verb the
-// lexicons know is the cue finder's to judge.
+// continued: “…”", "X proclaimed at a press conference, “…”"), and whoever
+// issues the statement a colon opens ("X released the following statement:").
+// One or two lower-case words stand for the verb, with a short complement at
+// most; the sentence's shape, not a lexicon, says they are one.
 #pragma once
 
 #include <optional>
