@@ -661,6 +661,8 @@ void Attributor::resolve(const Document& doc, const Words& words, const std::vec
     if (c.entity) {
       previous_speaker = c.entity;
       previous_end = std::max(previous_end, c.quote.span.end);
+      // A quote standing alone is its speaker's too: "“…” He also said that" is theirs.
+      if (c.floating) registry.note_speaker(*c.entity, c.quote.span.end);
     }
   }
 

@@ -638,3 +638,19 @@ TEST_CASE("a bare group opening the sentence is the subject a quote standing ins
   CHECK(e[0].speaker == "Protesters");
   CHECK(e[0].kind == "anonymous");
 }
+
+TEST_CASE("a quote standing alone makes its speaker the one a pronoun after it refers to") {
+  // Long quotes in a row: the name is further back than a pronoun looks.
+  std::string text = "\"This is the best series,\" Virat Kohrey said.\n";
+  for (int q = 0; q < 3; ++q) {
+    text += "\"";
+    for (int i = 0; i < 6; ++i) text += "We were put under pressure many times in this series and found a way back. ";
+    text.back() = '"';  // the closing mark right after the full stop
+    text += "\n";
+  }
+  text += "He also said the pitches had been good.";
+  auto e = found(text, "en");
+  REQUIRE(e.size() == 5);
+  CHECK(e[4].content == "the pitches had been good");
+  CHECK(e[4].speaker == "Virat Kohrey");
+}
