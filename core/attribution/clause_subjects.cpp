@@ -24,7 +24,7 @@ std::optional<Mention> ClauseSubjects::sentence_subject(const Words& words, size
     if (auto phrase = mentions_.noun_phrase_at(words, start, verb)) return phrase;  // "La recrue s'est dite…"
   // After an opening adverbial or a dateline: "Mercredi, la plaignante ne
   // change pas…, mais affirme", "SRINAGAR, Apr 4: The Bench … and observed".
-  constexpr size_t kOpeningTokens = 8;
+  constexpr size_t kOpeningTokens = 12;  // "Si certains ne le montrent pas pour l'instant,"
   const bool after_dateline = m.has_value();
   for (size_t k = first; k < verb && k < first + kOpeningTokens; ++k)
     if (words.is_punct(k, after_dateline ? u':' : u',')) return mentions_.starting_at(words, k + 1, verb);

@@ -654,3 +654,11 @@ TEST_CASE("a quote standing alone makes its speaker the one a pronoun after it r
   CHECK(e[4].content == "the pitches had been good");
   CHECK(e[4].speaker == "Virat Kohrey");
 }
+
+TEST_CASE("a subordinate clause of a dozen words before the subject a coordinated verb shares") {
+  auto f = found("Les clubs sont en crise. Si certains ne le montrent pas pour l'instant, Marouane Benali ne suit pas la "
+                 "tendance et menace de quitter la ligue si rien ne change.",
+                 "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Marouane Benali");
+}
