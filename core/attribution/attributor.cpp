@@ -11,6 +11,9 @@ namespace dixit {
 namespace {
 
 constexpr size_t kAppositionWindow = 16;  // tokens of ", confirmant l'information auprès de la chaîne,"
+// After a quote, a subject with a long apposition: "“…,” Scott Pruitt, the
+// Republican attorney general of Oklahoma, one of the states suing, said".
+constexpr size_t kSubjectWindow = 32;
 constexpr double kNamed = 0.85, kAnonymous = 0.8, kDescribed = 0.6, kPronoun = 0.55, kFloating = 0.4,
                  kUnattributed = 0.3;
 constexpr uint32_t kContinuityReach = 600;  // UTF-16 units from one quote to a floating one it continues
@@ -30,6 +33,9 @@ struct Attributor::Claim {
   bool floating = false;
   bool guessed = false;  // the speaker comes from the sentence before, not from a cue
   bool interviewee = false;  // an answer in an interview: the person it is with
+  // For a quote standing alone inside a paragraph: the subject of its sentence
+  // or of the sentence before ("Il croit que le club méritait mieux. « … »").
+  std::optional<Mention> context;
   std::optional<size_t> entity;  // in the article's SpeakerRegistry
 };
 
@@ -38,15 +44,23 @@ Attributor::Attributor(const Language& lang)
       mentions_(lang, speech_, vocabulary_),
       cues_(speech_, vocabulary_, mentions_.determiners(), mentions_.prepositions()),
       reported_(speech_),
-      interview_(speech_) {}
+      interview_(speech_),
+      labels_(mentions_, speech_),
+      unknown_verbs_(mentions_, speech_),
+      subjects_(mentions_, speech_) {}
 
 std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue, size_t first, size_t last) const {
   if (cue.inverted_pronoun) return mentions_.pronoun(words, *cue.inverted_pronoun);
   // After the cue: "selon X", "comme l'a noté X", "déclare X", "said X".
   auto after = [&](size_t i) -> std::optional<Mention> {
-    if (auto m = mentions_.starting_at(words, i, last)) return m;
+    auto m = mentions_.starting_at(words, i, last);
+    // "said Tulsa police Chief Chuck Jordan", "said 9/11 widow Terry Strada".
+    if (!m || m->form != MentionForm::pronoun)
+      if (auto longer = mentions_.premodified_name_at(words, i, last); longer && (!m || longer->last > m->last))
+        return longer;
+    if (m) return m;
     if (cue.kind == CueKind::according_to)
-      if (auto m = mentions_.object_pronoun_at(words, i, last)) return m;  // "selon lui"
+      if (auto object = mentions_.object_pronoun_at(words, i, last)) return object;  // "selon lui"
     return mentions_.noun_phrase_at(words, i, last);
   };
   if (cue.kind == CueKind::according_to) return after(cue.after);
@@ -70,17 +84,27 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
   const bool relative = g > first && speech_.is_relative_pronoun(words[g - 1]);
   if (relative) {
     if (auto m = ending(g - 1)) return m;
+    // "St-Louis ne fait pas exception, lui qui dit": the stressed pronoun, resolved later.
+    if (g >= first + 2)
+      if (auto m = mentions_.object_pronoun_at(words, g - 2, g - 1)) return m;
     if (g - 1 > first && words.is_punct(g - 2, u',')) g = g - 1;  // then as for "X, <insertion>, verb"
     else return std::nullopt;
   }
-  if (auto m = mentions_.ending_at(words, g, first)) return m;
+  if (auto m = mentions_.ending_at(words, g, first)) {
+    // "Tulsa police Chief Chuck Jordan said": the modifiers are the person's role.
+    if (auto longer = mentions_.with_premodifiers(words, *m, first)) return longer;
+    return m;
+  }
   // "X, <insertion>, verb": the subject is before the insertion, unless the
   // insertion is the subject's own apposition ("l'ambassadeur de Russie à
   // Washington, Anatoli Antonov, a dénoncé"; "Le Département d’État,
   // confirmant l’information auprès de la chaîne, a souligné"). The
   // insertion starts at its first comma: "Meridian, based in Huntsville, Alabama, said".
+  // A participle after a comma has the sentence's subject, found by the caller
+  // (shares_subject): "X urged women to vote for Y, saying" is X's.
+  if (cue.present_participle && g > first && words.is_punct(g - 1, u',')) return std::nullopt;
   if (g > first + 1 && words.is_punct(g - 1, u',')) {
-    const size_t clause = clause_start(words, first, g - 1);
+    const size_t clause = subjects_.clause_start(words, first, g - 1);
     auto ending_from = [&](size_t end) -> std::optional<Mention> {
       if (auto m = mentions_.ending_at(words, end, clause)) return m;
       return mentions_.noun_phrase_ending_at(words, end, clause);
@@ -117,12 +141,22 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
     --group_first;
   if (group_first == first || words.is_punct(group_first - 1, u','))
     if (auto m = mentions_.bare_group(words, group_first, g)) return m;
+  // "Clinton emphatically proclaimed": an adverb the lexicons do not know
+  // between a name or a pronoun opening the clause and the verb.
+  if (g > first + 1 && words.is_word(g - 1) && !words.capitalized(g - 1) && !mentions_.could_start(words, g - 1) &&
+      !mentions_.is_preposition(words[g - 1]) && !speech_.is_auxiliary(words[g - 1]) &&
+      !speech_.is_complementizer(words[g - 1]) && !speech_.is_clause_stop(words[g - 1]) &&
+      !mentions_.is_coordinator(words[g - 1]))
+    if (auto m = mentions_.ending_at(words, g - 1, first);
+        m && (m->form == MentionForm::named || m->form == MentionForm::pronoun) && opens_clause(words, m->first, first))
+      return m;
   // Inverted subject: "déclare X", "said X", "a annoncé jeudi le ministre";
   // not the subject of a clause ("…OPEC+ said it would extend").
   if (g == first || !words.is_word(g - 1)) {
     auto m = after(cue.after);
     if (m && m->form == MentionForm::pronoun && words.is_word(m->last) && speech_.is_finite_marker(words[m->last]))
       return std::nullopt;
+    if (!m) m = subjects_.subject_after_complements(words, cue.after, last);
     return m;
   }
   return std::nullopt;
@@ -172,9 +206,11 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       auto speaker = cue_speakers[c_index];
       // "…, rappelant que", "et a appelé", "avant de rappeler que", "and said":
       // the subject of the sentence's earlier verb, or the sentence's own.
-      if (!speaker && shares_subject(words, cue, sf))
-        speaker = sentence_speaker ? sentence_speaker
-                                   : mentions_.starting_at(words, clause_start(words, sf, cue.group_first), cue.group_first);
+      if (!speaker && shares_subject(words, cue, sf)) {
+        speaker = sentence_speaker;
+        if (!speaker) speaker = subjects_.inverted_pronoun_before(words, sf, cue.group_first);
+        if (!speaker) speaker = subjects_.sentence_subject(words, sf, cue.group_first);
+      }
       if (speaker) sentence_speaker = speaker;
       const size_t speaker_end = speaker && speaker->last > cue.word ? speaker->last : cue.after;
       // A direct quote right after the cue: "a déclaré : « … »", "a dit « … »".
@@ -185,11 +221,16 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
         if (cue.kind != CueKind::verb) gap = speaker_end;
         while (gap < direct[k].first && (words.is_punct(gap, u':') || words.is_punct(gap, u','))) ++gap;
         const bool adjacent = gap == direct[k].first;
+        // "told reporters, “…”", "a affirmé en conférence de presse : « … »".
+        const bool after_complement =
+            !adjacent && (cue.kind == CueKind::verb ? subjects_.complement_then_quote(words, gap, direct[k].first)
+                                                    : subjects_.apposition_then_quote(words, gap, direct[k].first));
         // "she said:⏎⏎“…”": after a colon, the quote may open the next paragraph.
-        const bool reached = direct[k].first < sl || (adjacent && colon_between(words, cue.after, direct[k].first));
+        const bool reached = direct[k].first < sl || ((adjacent || after_complement) &&
+                                                      colon_between(words, cue.after, direct[k].first));
         const bool fills_clause = content && content->first == direct[k].first &&
                                   ReportedSpeech::trim_end(words, direct[k].last, sl) == direct[k].last;
-        if (reached && (adjacent || fills_clause)) {
+        if (reached && (adjacent || after_complement || fills_clause)) {
           direct[k].used = true;
           Claim c;
           c.quote = quotes[k];
@@ -278,21 +319,43 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       ++i;
     // A new paragraph after the quote starts another matter: "« … »⏎⏎Kiev a exigé…".
     const bool new_paragraph = i < words.size() && words.token(i).has(token_flags::line_before);
-    const size_t limit = new_paragraph ? i : std::min(words.size(), i + kAppositionWindow);
+    const size_t limit = new_paragraph ? i : std::min(words.size(), i + kSubjectWindow);
     cues_.find(words, i, limit, cues);
+    // A full stop inside the marks, then a capital: a new sentence, whose verb
+    // reports the quote only if the sentence ends with it ("“….” He said." but
+    // not "“….” Gov. Jane Doe said she would…").
+    const bool closed = i == direct[d].last && i < words.size() && words.capitalized(i) &&
+                        direct[d].last >= direct[d].first + 2 && words.is_punct(direct[d].last - 2, u'.');
     bool found = false;
     for (const Cue& cue : cues) {
       if (cue.kind != CueKind::verb) break;
       // ", a-t-il dit", ", said Smith", ", X a dit", ", she said", ", X, the
       // chief executive, told me": the subject starts right after the quote.
       auto speaker = speaker_of(words, cue, i, limit);
-      if (cue.group_first != i && !(speaker && speaker->first == i)) break;
+      if (cue.group_first != i && !(speaker && speaker->first == i && cue.group_first <= i + kAppositionWindow)) {
+        // "“…,” House Speaker Jo Ryan, the convention chair, told", "Mr. Morgan of the Sierra Club said".
+        speaker = subjects_.subject_with_apposition(words, i, cue.group_first);
+        if (!speaker) break;
+      }
+      if (closed &&
+          !ClauseSubjects::ends_sentence_soon(words, std::max(cue.after, speaker ? speaker->last : cue.after)))
+        break;
       c.speaker = speaker;
       c.quote.cue = cue.span;
       found = true;
       break;
     }
+    // No verb: a signature after the quote ("« … », Laurent Durand") or a label before it ("Paul Martin : « … »");
+    // or a verb no lexicon knows ("“…,” she continued.", "Limbaugh continued: “…”").
+    if (!found) {
+      c.speaker = labels_.after(words, direct[d].last);
+      if (!c.speaker) c.speaker = unknown_verbs_.after(words, direct[d].first, direct[d].last);
+      if (!c.speaker) c.speaker = labels_.before(words, direct[d].first);
+      if (!c.speaker) c.speaker = unknown_verbs_.before(words, direct[d].first, direct[d].last);
+      found = c.speaker.has_value();
+    }
     c.floating = !found;
+    if (c.floating) c.context = subjects_.context_subject(doc, words, d > 0 ? direct[d - 1].last : 0, direct[d].first);
     // A title in quote marks is no one's words: « La Saison des cendres », "Paper Moon Boogie".
     if (c.floating && looks_like_title(words, direct[d])) continue;
     claims.push_back(std::move(c));
@@ -414,20 +477,17 @@ std::optional<Mention> Attributor::closing_inverted_subject(const Words& words, 
   return m;
 }
 
-size_t Attributor::clause_start(const Words& words, size_t first, size_t limit) const {
-  if (!words.is_word(first) || !mentions_.is_preposition(words[first])) return first;
-  // An opening complement is short; the bound keeps sentences without commas linear.
-  constexpr size_t kOpeningComplement = 16;
-  size_t c = first;
-  while (c < limit && c < first + kOpeningComplement && !words.is_punct(c, u',')) ++c;
-  return c + 1 < limit && words.is_punct(c, u',') ? c + 1 : first;
-}
-
 bool Attributor::shares_subject(const Words& words, const Cue& cue, size_t sentence_first) const {
   const size_t g = cue.group_first;
   if (cue.infinitive) return true;
   if (g <= sentence_first) return false;
   if (cue.present_participle && words.is_punct(g - 1, u',')) return true;
+  // A gerund: "en expliquant qu'", "en les taclant", "by saying".
+  if (cue.present_participle)
+    for (size_t k = cue.word; k > sentence_first && words.is_word(k - 1); --k) {
+      if (mentions_.is_preposition(words[k - 1])) return true;  // "en" is a clitic too
+      if (!speech_.is_object_clitic(words[k - 1])) break;
+    }
   return words.is_word(g - 1) && (mentions_.is_coordinator(words[g - 1]) || speech_.is_clause_stop(words[g - 1])) &&
          !speech_.is_relative_pronoun(words[g - 1]);
 }
@@ -500,6 +560,10 @@ void Attributor::scan_mentions(const Document& doc, const Words& words, const st
       const size_t limit = d < direct.size() ? std::min(sl, direct[d].first) : sl;
       auto m = mentions_.starting_at(words, i, limit);
       if (!m || m->form == MentionForm::pronoun) continue;
+      if (ClauseSubjects::dateline(words, *m)) {
+        i = m->last - 1;
+        continue;
+      }
       m->subject = opens_clause(words, m->first, sf);
       i = m->last - 1;
       out.push_back(std::move(*m));
@@ -526,19 +590,26 @@ void Attributor::resolve(const Document& doc, const Words& words, const std::vec
   };
   std::vector<Event> events;
   events.reserve(scanned.size() + claims.size());
-  std::vector<uint32_t> speaker_starts;
+  std::vector<Span> speaker_spans;
   for (size_t c = 0; c < claims.size(); ++c) {
     if (claims[c].speaker) {
       events.push_back({claims[c].speaker->span.start, speaker_mention, c});
-      speaker_starts.push_back(claims[c].speaker->span.start);
+      speaker_spans.push_back(claims[c].speaker->span);
     } else {
       events.push_back({claims[c].quote.span.start, floating_quote, c});
     }
   }
-  std::sort(speaker_starts.begin(), speaker_starts.end());
-  for (size_t m = 0; m < scanned.size(); ++m)
-    if (!std::binary_search(speaker_starts.begin(), speaker_starts.end(), scanned[m].span.start))
-      events.push_back({scanned[m].span.start, text_mention, m});
+  std::sort(speaker_spans.begin(), speaker_spans.end(), [](Span a, Span b) { return a.start < b.start; });
+  // The furthest end of the speaker spans so far: a text mention inside one
+  // ("spokesperson Gugu Sisilana" in "municipality spokesperson Gugu Sisilana") is that speaker's.
+  for (size_t k = 1; k < speaker_spans.size(); ++k)
+    speaker_spans[k].end = std::max(speaker_spans[k].end, speaker_spans[k - 1].end);
+  for (size_t m = 0; m < scanned.size(); ++m) {
+    auto after = std::upper_bound(speaker_spans.begin(), speaker_spans.end(), scanned[m].span.start,
+                                  [](uint32_t p, Span s) { return p < s.start; });
+    if (after != speaker_spans.begin() && std::prev(after)->end > scanned[m].span.start) continue;
+    events.push_back({scanned[m].span.start, text_mention, m});
+  }
   std::stable_sort(events.begin(), events.end(),
             [](const Event& a, const Event& b) { return a.pos < b.pos || (a.pos == b.pos && a.kind < b.kind); });
 
@@ -566,6 +637,12 @@ void Attributor::resolve(const Document& doc, const Words& words, const std::vec
     } else if (c.interviewee) {
       c.entity = registry.first_person();
       if (c.entity) registry.note_speaker(*c.entity, c.quote.span.end);
+    } else if (auto about = c.floating && c.context ? registry.add(*c.context, false) : std::nullopt;
+               about &&
+               (registry.kind(*about) == SpeakerKind::person || registry.kind(*about) == SpeakerKind::anonymous)) {
+      c.entity = about;  // the quote follows a sentence about its speaker
+      c.guessed = true;
+      registry.note_speaker(*about, c.quote.span.end);
     } else if (c.floating && previous_speaker && c.quote.span.start - previous_end < kContinuityReach) {
       c.entity = previous_speaker;  // a quote standing alone continues the speaker just quoted
     } else if (c.floating) {
@@ -584,6 +661,8 @@ void Attributor::resolve(const Document& doc, const Words& words, const std::vec
     if (c.entity) {
       previous_speaker = c.entity;
       previous_end = std::max(previous_end, c.quote.span.end);
+      // A quote standing alone is its speaker's too: "“…” He also said that" is theirs.
+      if (c.floating) registry.note_speaker(*c.entity, c.quote.span.end);
     }
   }
 

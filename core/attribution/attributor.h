@@ -7,12 +7,15 @@
 
 #include <vector>
 
+#include "attribution/clause_subjects.h"
+#include "attribution/unknown_verb_subjects.h"
 #include "dixit/dixit.h"
 #include "quotes/cue_finder.h"
 #include "quotes/interview_turns.h"
 #include "quotes/reported_speech.h"
 #include "quotes/speech_lexicon.h"
 #include "speakers/mention_finder.h"
+#include "speakers/speaker_labels.h"
 
 namespace dixit {
 
@@ -48,10 +51,6 @@ class Attributor {
                        const std::vector<std::optional<Mention>>& speakers, size_t cue, Content& content) const;
   // The cue has no subject of its own: a participle, an infinitive or a second verb.
   bool shares_subject(const Words& words, const Cue& cue, size_t sentence_first) const;
-  // Where the clause of a sentence starts, after a complement that opens it
-  // ("À Paris, le ministre…", "In London, the minister", "Du côté des baisses,
-  // Sorbalis"): the token after its comma, if one comes before `limit`.
-  size_t clause_start(const Words& words, size_t first, size_t limit) const;
   // The subject right after a verb that closes its sentence ("…, a affirmé le
   // ministre.", "…, said the company on Monday,"), not a pronoun; or nothing.
   std::optional<Mention> closing_inverted_subject(const Words& words, const Cue& cue, size_t last) const;
@@ -73,6 +72,9 @@ class Attributor {
   CueFinder cues_;
   ReportedSpeech reported_;
   InterviewTurns interview_;
+  SpeakerLabels labels_;
+  UnknownVerbSubjects unknown_verbs_;
+  ClauseSubjects subjects_;
 };
 
 }  // namespace dixit

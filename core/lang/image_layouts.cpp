@@ -28,7 +28,8 @@ void MentionFinder::io(Self& self, Archive& a) {
     self.prepositions_, self.complement_prepositions_, self.prenominal_adjectives_, self.titles_,
     self.gendered_determiners_, self.gendered_role_nouns_, self.pronoun_info_, self.object_pronoun_info_,
     self.pronouns_, self.object_pronouns_, self.role_nouns_, self.anonymous_nouns_, self.organization_nouns_,
-    self.media_nouns_, self.organizations_, self.media_, self.places_, self.plural_endings_);
+    self.media_nouns_, self.organizations_, self.media_, self.places_, self.plural_endings_, self.phrase_stops_,
+    self.place_prepositions_, self.statement_nouns_);
 }
 
 MentionFinder::MentionFinder(image::Reader& in, const SpeechLexicon& speech, Vocabulary& vocabulary)
@@ -51,7 +52,10 @@ Attributor::Attributor(image::Reader& in)
       mentions_(in, speech_, vocabulary_),
       cues_(speech_, vocabulary_, mentions_.determiners(), mentions_.prepositions()),
       reported_(speech_),
-      interview_(speech_) {}
+      interview_(speech_),
+      labels_(mentions_, speech_),
+      unknown_verbs_(mentions_, speech_),
+      subjects_(mentions_, speech_) {}
 
 void Attributor::save(image::Writer& out) const {
   out(vocabulary_);

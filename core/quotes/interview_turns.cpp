@@ -22,10 +22,19 @@ bool is_mark(char16_t c) {
 
 InterviewTurns::InterviewTurns(const SpeechLexicon& speech) : speech_(speech) {}
 
+size_t InterviewTurns::label_first(const Words& words, const Paragraph& p) {
+  // A transcript quoted paragraph by paragraph opens each turn with a mark: "\"WALLACE: …".
+  const auto& text = words.doc().text;
+  return p.first + 1 < p.last && words.token(p.first).kind == TokenKind::punct && is_mark(text[words.token(p.first).start])
+             ? p.first + 1
+             : p.first;
+}
+
 std::optional<size_t> InterviewTurns::label_colon(const Words& words, const Paragraph& p) const {
-  for (size_t i = p.first; i < p.last && i < p.first + kLabelTokens; ++i) {
+  const size_t first = label_first(words, p);
+  for (size_t i = first; i < p.last && i < first + kLabelTokens; ++i) {
     if (words.is_word(i) || words.is_punct(i, u',')) continue;
-    if (words.is_punct(i, u':') && i > p.first) return i;
+    if (words.is_punct(i, u':') && i > first) return i;
     return std::nullopt;
   }
   return std::nullopt;
@@ -90,19 +99,31 @@ void InterviewTurns::find(const Words& words, std::vector<Turn>& out) const {
     paragraphs.back().last = i + 1;
   }
   std::vector<Turn> transcript;
-  for (const Paragraph& p : paragraphs) {
+  for (size_t n = 0; n < paragraphs.size(); ++n) {
+    const Paragraph& p = paragraphs[n];
     auto colon = label_colon(words, p);
     if (!colon || *colon + 1 >= p.last) continue;
     Turn t;
     t.content = words.span(*colon + 1, p.last);
-    if (*colon == p.first + 1 && speech_.is_answer_label(words[p.first])) {
+    const size_t first = label_first(words, p);
+    if (*colon == first + 1 && speech_.is_answer_label(words[first])) {
       t.interviewee = true;
       out.push_back(t);
-    } else if (*colon == p.first + 1 && speech_.is_question_label(words[p.first])) {
+    } else if (*colon == first + 1 && speech_.is_question_label(words[first])) {
       continue;  // the journalist's question
-    } else if (capital_label(words, p.first, *colon)) {
-      t.label_first = p.first;
+    } else if (capital_label(words, first, *colon)) {
+      t.label_first = first;
       t.label_last = *colon;
+      // Quoted paragraph by paragraph, a turn goes on over the paragraphs that
+      // reopen with a mark and no label of their own ("(CROSSTALK.)" aside).
+      if (first > p.first)
+        for (size_t q = n + 1; q < paragraphs.size(); ++q) {
+          const Paragraph& next = paragraphs[q];
+          const size_t next_first = label_first(words, next);
+          if (next_first == next.first || words.is_punct(next_first, u'(')) break;
+          if (auto other = label_colon(words, next); other && capital_label(words, next_first, *other)) break;
+          t.content.end = words.span(next.first, next.last).end;
+        }
       transcript.push_back(t);
     }
   }

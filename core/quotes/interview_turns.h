@@ -31,6 +31,8 @@ class InterviewTurns {
   struct Paragraph {
     size_t first, last;  // tokens
   };
+  // Where a paragraph's label starts: after the quote mark of a quoted transcript.
+  static size_t label_first(const Words& words, const Paragraph& p);
   // The label before a colon at the start of a paragraph: its end token (the colon), or nothing.
   std::optional<size_t> label_colon(const Words& words, const Paragraph& p) const;
   bool capital_label(const Words& words, size_t first, size_t colon) const;

@@ -14,6 +14,9 @@ namespace {
 
 constexpr size_t kMaxPhrase = 14;      // tokens in one mention; keeps every lookup bounded
 constexpr size_t kMaxNounPhrase = 8;   // tokens of an unknown noun phrase before its apposition
+constexpr size_t kMaxNameTokens = 8;   // "Julie A. Diaz Martinez", initials' periods included
+constexpr size_t kMaxModifiers = 8;
+constexpr size_t kMaxModifierNames = 5;  // "the New York", "the 34-year-old" before a noun    // "Utica Common Council President", "eThekwini municipality spokesperson"
 
 // Lexicon entries are split by the same tokenizer as the text, so that
 // "l’Otan" in a list and in an article give the same folded words.
@@ -74,6 +77,7 @@ MentionFinder::MentionFinder(const Language& lang, const SpeechLexicon& speech, 
       p.gender = gender_of(features.value("gender", nlohmann::json()));
       const std::string refers = features.value("refers", "any");
       p.refers = refers == "human" ? Refers::human : refers == "nonhuman" ? Refers::nonhuman : Refers::any;
+      p.latest = features.value("latest", false);
       info.at_or_insert(vocabulary, joined(words)) = p;
       out.add(vocabulary, words);
     }
@@ -89,6 +93,9 @@ MentionFinder::MentionFinder(const Language& lang, const SpeechLexicon& speech, 
   set(prepositions_, "prepositions");
   set(complement_prepositions_, "complement_prepositions");
   set(prenominal_adjectives_, "prenominal_adjectives");
+  set(phrase_stops_, "phrase_stops");
+  set(place_prepositions_, "place_prepositions");
+  set(statement_nouns_, "statement_nouns");
   plural_endings_ = lang.folded_list("speakers", "plural_endings");
   determiners_ = definite_;
   determiners_.insert_all(indefinite_);
@@ -124,6 +131,7 @@ void MentionFinder::index_word_classes() {
   speech_.verbs().each([&](uint32_t id) { mark(id, C::never_name | C::speech_verb); });
   mark_set(speech_.complementizers(), C::stops);
   mark_set(speech_.clause_stops(), C::stops);
+  mark_set(phrase_stops_, C::stops);
   pronouns_.each_first([&](uint32_t id, bool single) { mark(id, C::pronoun_start | C::may_start | (single ? C::stops : 0)); });
   for (const PhraseSet* set : {&role_nouns_, &organization_nouns_, &media_nouns_}) mark_starts(*set, C::head_start | C::may_start);
   for (const PhraseSet* set : {&media_, &organizations_, &places_}) mark_starts(*set, C::entity_start);
@@ -152,6 +160,7 @@ size_t MentionFinder::pronoun_at(const Words& words, size_t i, size_t limit, con
   out.plural = found->plural;
   out.gender = found->gender;
   out.refers = found->refers;
+  out.latest = found->latest;
   out.name = words.span(i, out.last);
   return len;
 }
@@ -192,11 +201,24 @@ bool MentionFinder::starts_other_phrase(const Words& words, size_t i) const {
 }
 
 size_t MentionFinder::name_run(const Words& words, size_t i, size_t limit) const {
-  if (i >= limit || !name_word(words, i)) return i;
-  size_t end = i + 1;
-  while (end < limit && end - i < 6) {
+  // An initial and its period: "Julie A. Diaz", "J. K. Rowling", "U.S. Senator"
+  // (a one-letter word, even one the lexicons know, like "A"; not a title, "M. Barrow").
+  auto initial = [&](size_t k) {
+    return k + 2 < limit && words.is_word(k) && words[k].size() == 1 && words.capitalized(k) &&
+           !is(words, k, WordClass::title) &&
+           words.is_punct(k + 1, u'.') && !words.token(k + 1).has(token_flags::space_before) &&
+           !words.token(k + 2).has(token_flags::line_before) &&
+           (name_word(words, k + 2) || (words.is_word(k + 2) && words[k + 2].size() == 1 && words.capitalized(k + 2)));
+  };
+  if (i >= limit || (!name_word(words, i) && !initial(i))) return i;
+  size_t end = initial(i) ? i + 2 : i + 1;
+  while (end < limit && end - i < kMaxNameTokens) {
     const Token& t = words.token(end);
     if (t.has(token_flags::line_before) || t.has(token_flags::glued)) break;
+    if (initial(end)) {
+      end += 2;
+      continue;
+    }
     if (name_word(words, end)) {
       ++end;
       continue;
@@ -239,6 +261,14 @@ std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t 
   // The head noun: right after the determiner or after up to two modifiers
   // ("un haut responsable", "the former minister"), or first for bare roles.
   size_t head = i + (has_determiner ? 1 : 0), head_len = 0;
+  // An age or a count joined by hyphens counts as one modifier: "the 34-year-old mother".
+  if (has_determiner && head < limit && words.token(head).kind == TokenKind::number) {
+    size_t k = head + 1;
+    while (k + 1 < limit && words.is_punct(k, u'-') && !words.token(k).has(token_flags::space_before) &&
+           words.is_word(k + 1) && !words.token(k + 1).has(token_flags::space_before))
+      k += 2;
+    if (k > head + 1) head = k;
+  }
   enum { role, organization, media } head_kind = role;
   for (size_t j = head; j < limit && j <= head + 2 && j - i < kMaxPhrase; ++j) {
     if (!words.is_word(j) || (j > head && stops_phrase(words, j))) break;
@@ -272,6 +302,18 @@ std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t 
     }
     ++end;
   }
+  // An institution's noun before a role, with no preposition between, is a
+  // modifier of the role: "campaign spokesman Brian Fallon", "police Chief Chuck Jordan".
+  if (head_kind != role && last_role != head) {
+    bool compound = true;
+    for (size_t k = head + head_len; k < last_role && compound; ++k)
+      compound = words.is_word(k) && !is(words, k, WordClass::preposition | WordClass::determiner);
+    if (compound) {
+      head = last_role;
+      head_len = role_nouns_.match(words, head, limit);
+      head_kind = role;
+    }
+  }
   // A trailing name run inside the phrase: "Le vice-ministre des Affaires étrangères Sergueï Ryabkov".
   size_t name_start = end;
   while (name_start > head + head_len && name_word(words, name_start - 1)) {
@@ -286,8 +328,17 @@ std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t 
     ++name_start;
   size_t name_end = end;
   size_t phrase_end = end;
+  // After a complement's common noun, the name is that noun's: "le préfet de la région Bretagne".
+  auto names_complement = [&] {
+    if (name_start < head + head_len + 3 || !words.is_word(name_start - 1) || words.capitalized(name_start - 1) ||
+        !is(words, name_start - 2, WordClass::determiner))
+      return false;
+    for (size_t k = head + head_len; k < name_start - 2; ++k)
+      if (is(words, k, WordClass::preposition)) return true;
+    return false;
+  };
   if (name_start < end && name_run(words, name_start, end) == end) {
-    if (last_role != head) name_start = name_end = end;  // the name is the nested role's
+    if (last_role != head || names_complement()) name_start = name_end = end;  // the name is the nested role's
   } else {
     name_start = name_end = end;
   }
@@ -403,8 +454,75 @@ std::optional<Mention> MentionFinder::single_at(const Words& words, size_t i, si
   m.kind = acronym ? SpeakerKind::organization : SpeakerKind::person;
   m.bare_name = run == i + 1 && !acronym;
   m.key = acronym ? words[i].text : words[run - 1].text;
+  // "Obama's former campaign strategist": a possessive name is a description's determiner.
+  if (const auto last = words[run - 1].text; last.size() > 2 && last.ends_with(u"'s")) {
+    if (auto described = possessed_role(words, m, limit)) return described;
+    m.key = last.substr(0, last.size() - 2);  // "Obama's" is Obama
+  }
+  // "in Accra", "en Bretagne": a lone name after a preposition of place is a place.
+  if (m.bare_name && i > 0 && words.is_word(i - 1) && place_prepositions_.count(words[i - 1])) {
+    m.kind = SpeakerKind::place;
+    m.bare_name = false;
+    return m;
+  }
   if (auto person = with_affiliated_role(words, m, limit)) return person;
+  if (auto institution = named_institution(words, m, limit)) return institution;
   return m;
+}
+
+std::optional<Mention> MentionFinder::named_institution(const Words& words, const Mention& name, size_t limit) const {
+  auto kind_at = [&](size_t k, size_t& len) -> std::optional<SpeakerKind> {
+    if (k >= limit || !words.is_word(k) || !is(words, k, WordClass::head_start)) return std::nullopt;
+    if ((len = organization_nouns_.match(words, k, limit))) return SpeakerKind::organization;
+    if ((len = media_nouns_.match(words, k, limit))) return SpeakerKind::media;
+    return std::nullopt;
+  };
+  auto institution = [&](size_t end, SpeakerKind kind) {
+    Mention m = name;
+    m.last = end;
+    m.span = words.span(name.first, end);
+    m.name = m.span;
+    m.kind = kind;
+    m.bare_name = false;
+    m.key = folded_of(words, m.span);
+    return m;
+  };
+  size_t len = 0;
+  const size_t run = name.last;
+  // The noun ends the name: "Matatiele Local Municipality".
+  if (run > name.first + 1)
+    if (auto kind = kind_at(run - 1, len); kind && len == 1) return institution(run, *kind);
+  // It follows in lower case, after a modifier at most: "Xinhua news agency".
+  for (size_t k = run; k < run + 2 && k < limit && words.is_word(k) && !words.capitalized(k) &&
+                       !words.token(k).has(token_flags::line_before) && !stops_phrase(words, k) &&
+                       !is(words, k, WordClass::preposition | WordClass::determiner);
+       ++k)
+    if (auto kind = kind_at(k, len)) return institution(k + len, *kind);
+  return std::nullopt;
+}
+
+std::optional<Mention> MentionFinder::possessed_role(const Words& words, const Mention& owner, size_t limit) const {
+  constexpr size_t kModifierWords = 3;  // "former campaign"
+  for (size_t k = owner.last; k < limit && k < owner.last + kModifierWords + 1; ++k) {
+    if (!words.is_word(k) || stops_phrase(words, k) || is(words, k, WordClass::preposition | WordClass::determiner))
+      return std::nullopt;
+    const size_t len = is(words, k, WordClass::head_start) ? role_nouns_.match(words, k, limit) : 0;
+    if (!len) continue;
+    Mention m;
+    m.first = owner.first;
+    m.last = k + len;
+    m.span = words.span(m.first, m.last);
+    m.name = m.span;
+    m.role = m.span;
+    m.key = folded_of(words, m.span);
+    m.head = words[k].text;
+    m.gender = role_gender(words, k, k);
+    m.form = MentionForm::described;
+    m.kind = SpeakerKind::person;
+    m.plural = words[k].size() > 1 && has_plural_ending(words[k]);
+    return m;
+  }
+  return std::nullopt;
 }
 
 std::optional<Mention> MentionFinder::with_affiliated_role(const Words& words, const Mention& employer,
@@ -412,7 +530,8 @@ std::optional<Mention> MentionFinder::with_affiliated_role(const Words& words, c
   // "Hinode Mart spokesman Kenji Watanabe", "White House spokeswoman Karine
   // Jean-Pierre": an institution, a role, a name. The person speaks; the
   // institution and the role are their role.
-  if (employer.last >= limit || !words.is_word(employer.last) || words.capitalized(employer.last)) return std::nullopt;
+  // (A capitalised role too: "House Speaker Paul Ryan", after the institution the lexicons know.)
+  if (employer.last >= limit || !words.is_word(employer.last)) return std::nullopt;
   auto person = role_phrase_at(words, employer.last, limit);
   if (!person || person->kind != SpeakerKind::person || person->form != MentionForm::named || !person->role)
     return std::nullopt;
@@ -459,6 +578,7 @@ std::optional<Mention> MentionFinder::pronoun(const Words& words, Span span) con
   m.plural = info->plural;
   m.gender = info->gender;
   m.refers = info->refers;
+  m.latest = info->latest;
   return m;
 }
 
@@ -468,15 +588,29 @@ std::optional<Mention> MentionFinder::noun_phrase_at(const Words& words, size_t 
   if (!definite && !is(words, i, WordClass::indefinite)) return std::nullopt;
   // Lower-case words and "de"/"of" complements, up to punctuation, a verb,
   // a clause word, another preposition, another phrase or a name.
-  size_t end = i + 1;
-  while (end < limit && end - i < kMaxNounPhrase && words.is_word(end) && !words.capitalized(end) &&
-         !stops_phrase(words, end) && !words.token(end).has(token_flags::line_before) &&
-         (!is(words, end, WordClass::preposition) || is(words, end, WordClass::complement_preposition)) &&
-         !starts_other_phrase(words, end))
+  // Modifiers before the head: names, numbers and their hyphens ("the New
+  // York businessman", "the 34-year-old mother of three").
+  auto glued_hyphen = [&](size_t k) {
+    return words.is_punct(k, u'-') && !words.token(k).has(token_flags::space_before) && k + 1 < limit &&
+           !words.token(k + 1).has(token_flags::space_before);
+  };
+  size_t start = i + 1;
+  while (start < limit && start - i <= kMaxModifierNames && !words.token(start).has(token_flags::line_before) &&
+         (words.capitalized(start) || words.token(start).kind == TokenKind::number || glued_hyphen(start)) &&
+         !is(words, start, WordClass::never_name))
+    ++start;
+  if (start > i + 1 && (start >= limit || !words.is_word(start) || words.capitalized(start))) start = i + 1;
+  size_t end = start;
+  while (end < limit && end - i < kMaxNounPhrase &&
+         ((words.is_word(end) && !words.capitalized(end) && !stops_phrase(words, end) &&
+           !words.token(end).has(token_flags::line_before) &&
+           (!is(words, end, WordClass::preposition) || is(words, end, WordClass::complement_preposition)) &&
+           !starts_other_phrase(words, end)) ||
+          (end > start && glued_hyphen(end))))
     ++end;
-  while (end > i + 1 && is(words, end - 1, WordClass::complement_preposition | WordClass::determiner)) --end;
-  if (end == i + 1) return std::nullopt;
-  size_t head = i + 1;
+  while (end > start && is(words, end - 1, WordClass::complement_preposition | WordClass::determiner)) --end;
+  if (end == start) return std::nullopt;
+  size_t head = start;
   while (head + 1 < end && is(words, head, WordClass::prenominal_adjective)) ++head;
   Mention m;
   m.first = i;
@@ -506,6 +640,89 @@ std::optional<Mention> MentionFinder::noun_phrase_at(const Words& words, size_t 
   m.last = phrase_end;
   m.span = words.span(i, phrase_end);
   return m;
+}
+
+bool MentionFinder::role_word(const Words& words, size_t i) const {
+  return words.is_word(i) && (is(words, i, WordClass::title) ||
+                              (is(words, i, WordClass::head_start) && role_nouns_.match(words, i, i + 1)));
+}
+
+bool MentionFinder::modifier(const Words& words, size_t i) const {
+  const Token& t = words.token(i);
+  if (t.kind == TokenKind::number) return true;
+  if (t.kind == TokenKind::punct) {
+    // "Anti-Fraud", "9/11"; the period of an abbreviation ("Gov.", "U.S.").
+    if (t.has(token_flags::space_before)) return false;
+    if (words.is_punct(i, u'-') || words.is_punct(i, u'/')) return true;
+    return words.is_punct(i, u'.') && i > 0 && words.is_word(i - 1) &&
+           (words[i - 1].size() == 1 || is(words, i - 1, WordClass::title));
+  }
+  return !stops_phrase(words, i) && !is(words, i, WordClass::preposition | WordClass::determiner) &&
+         !is(words, i, WordClass::pronoun_start);
+}
+
+std::optional<Mention> MentionFinder::premodified_name(const Words& words, size_t first, size_t end) const {
+  if (end <= first + 1 || end - first > kMaxModifiers + kMaxNameTokens) return std::nullopt;
+  size_t from = first;
+  if (is(words, from, WordClass::definite)) ++from;  // "the Tulsa police chief Chuck Jordan"
+  for (size_t k = from; k < end; ++k)
+    if (!modifier(words, k) || (k > first && words.token(k).has(token_flags::line_before))) return std::nullopt;
+  // The name: the shortest run to the end that holds no role or title ("President Mike Galime").
+  size_t name = end;
+  while (name > from + 1 && !role_word(words, name - 1) &&
+         (name_word(words, name - 1) || words.is_punct(name - 1, u'.') ||
+          (words[name - 1].size() == 1 && words.capitalized(name - 1))))  // "Julie A. Diaz"
+    --name;
+  while (name < end && !name_word(words, name)) ++name;
+  if (name >= end || name <= from || name_run(words, name, end) != end) return std::nullopt;
+  // The modifiers hold a role, a title or a common noun ("9/11 widow"): not
+  // only capitalised words, which would be a name of their own.
+  bool described = false;
+  for (size_t k = from; k < name && !described; ++k)
+    described = role_word(words, k) || (words.is_word(k) && !words.capitalized(k));
+  if (!described) return std::nullopt;
+  Mention m;
+  m.first = first;
+  m.last = end;
+  m.span = words.span(first, end);
+  m.name = words.span(name, end);
+  m.role = words.span(from, name);
+  m.key = words[end - 1].text;
+  m.kind = SpeakerKind::person;
+  for (size_t k = from; k < name; ++k) {
+    if (const Gender* g = gendered_role_nouns_.find(words[k])) m.gender = *g;
+    if (role_word(words, k) && !is(words, k, WordClass::title)) m.head = words[k].text;  // "le président" refers back to it
+  }
+  return m;
+}
+
+std::optional<Mention> MentionFinder::premodified_name_at(const Words& words, size_t i, size_t limit) const {
+  size_t end = i + (i < limit && is(words, i, WordClass::definite) ? 1 : 0);
+  while (end < limit && end - i < kMaxModifiers + kMaxNameTokens && modifier(words, end) &&
+         !(end > i && words.token(end).has(token_flags::line_before)))
+    ++end;
+  for (; end > i + 1; --end)
+    if (auto m = premodified_name(words, i, end)) return m;
+  return std::nullopt;
+}
+
+std::optional<Mention> MentionFinder::with_premodifiers(const Words& words, const Mention& m, size_t floor) const {
+  if (m.form != MentionForm::named || m.kind != SpeakerKind::person || m.first <= floor) return std::nullopt;
+  size_t start = m.first;
+  while (start > floor && m.first - start < kMaxModifiers && modifier(words, start - 1) &&
+         !words.token(start).has(token_flags::line_before))
+    --start;
+  if (start > floor && is(words, start - 1, WordClass::definite)) --start;
+  if (start == m.first) return std::nullopt;
+  // The modifiers open a clause: the floor, punctuation or a clause word
+  // before them ("that", "and"; not "not", which a verb follows).
+  if (start > floor && words.is_word(start - 1)) {
+    const Word w = words[start - 1];
+    if (!speech_.is_complementizer(w) && !speech_.is_clause_stop(w) && !is(words, start - 1, WordClass::coordinator))
+      return std::nullopt;
+  }
+  if (start > floor && (words.is_punct(start - 1, u'\'') || words.is_punct(start - 1, u'\u2019'))) return std::nullopt;
+  return premodified_name(words, start, m.last);
 }
 
 bool MentionFinder::has_plural_ending(std::u16string_view folded_word) const {
@@ -546,6 +763,7 @@ std::optional<Mention> MentionFinder::noun_phrase_ending_at(const Words& words, 
   if (end == 0 || end <= floor) return std::nullopt;
   const size_t from = end - floor > kMaxPhrase ? end - kMaxPhrase : floor;
   for (size_t s = from; s < end; ++s) {
+    // The phrase opens a clause: after punctuation, "but", "and", "that".
     if (s != floor && !words.is_punct(s - 1, u',') && !words.is_punct(s - 1, u':')) continue;
     auto m = noun_phrase_at(words, s, end);
     if (m && m->last == end) return m;

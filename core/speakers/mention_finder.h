@@ -49,6 +49,7 @@ struct Mention {
   bool plural = false;
   Gender gender = Gender::unknown;  // from a title, a determiner, a role noun or the pronoun
   Refers refers = Refers::any;      // pronouns only
+  bool latest = false;              // "ce dernier", "celui-ci": the entity named last, not the one just quoted
   bool subject = false;             // opens its clause: the likeliest antecedent of a pronoun
   bool bare_name = false;           // one capitalised word, no title or role: a person only if named before
   bool kind_known = true;           // false for a description whose noun no lexicon knows ("la cinéaste")
@@ -80,6 +81,16 @@ class MentionFinder {
   // A short plural group without a determiner, tokens [first, end) exactly:
   // "Consumer advocates said", "Des aides-soignants racontent".
   std::optional<Mention> bare_group(const Words& words, size_t first, size_t end) const;
+  // A name after modifiers that no article opens, tokens [first, end)
+  // exactly: "Tulsa police Chief Chuck Jordan", "eThekwini municipality
+  // spokesperson Gugu Sisilana", "9/11 widow Terry Strada". The modifiers are
+  // the person's role.
+  std::optional<Mention> premodified_name(const Words& words, size_t first, size_t end) const;
+  // The longest such name starting at `i`: "said Utica Council President Mike Galime".
+  std::optional<Mention> premodified_name_at(const Words& words, size_t i, size_t limit) const;
+  // `m` with the modifiers before it, when they reach back to `floor` or to
+  // the start of a clause ("“…,” Tulsa police Chief Chuck Jordan said").
+  std::optional<Mention> with_premodifiers(const Words& words, const Mention& m, size_t floor) const;
   // An object pronoun after "selon"/"according to" ("selon lui"), as a mention.
   std::optional<Mention> object_pronoun_at(const Words& words, size_t i, size_t limit) const;
   const WordSet& determiners() const { return determiners_; }
@@ -89,6 +100,8 @@ class MentionFinder {
   bool is_definite(const Word& w) const { return classes_of(w.id) & WordClass::definite; }
   bool is_indefinite(const Word& w) const { return classes_of(w.id) & WordClass::indefinite; }
   bool is_coordinator(const Word& w) const { return classes_of(w.id) & WordClass::coordinator; }
+  bool is_title(const Word& w) const { return classes_of(w.id) & WordClass::title; }
+  bool is_statement_noun(const Word& w) const { return statement_nouns_.count(w); }
 
  private:
   // The closed classes of each word number, a bit each: the questions asked
@@ -113,9 +126,17 @@ class MentionFinder {
 
   std::optional<Mention> single_at(const Words& words, size_t i, size_t limit) const;
   std::optional<Mention> role_phrase_at(const Words& words, size_t i, size_t limit) const;
+  // An institution named with its noun after a name: "Matatiele Local Municipality", "Xinhua news agency".
+  std::optional<Mention> named_institution(const Words& words, const Mention& name, size_t limit) const;
+  // The role a possessive name introduces ("Obama's former campaign strategist"), as a description.
+  std::optional<Mention> possessed_role(const Words& words, const Mention& owner, size_t limit) const;
   // The person named after an institution and a role, or nothing.
   std::optional<Mention> with_affiliated_role(const Words& words, const Mention& employer, size_t limit) const;
   size_t name_run(const Words& words, size_t i, size_t limit) const;  // end token of a name run, or i
+  // A token that can stand in a chain of modifiers before a name ("9/11", "police", "Anti-Fraud", "Gov.").
+  bool modifier(const Words& words, size_t i) const;
+  // A role noun or a title: where the modifiers before a name end.
+  bool role_word(const Words& words, size_t i) const;
   bool name_word(const Words& words, size_t i) const;
   bool stops_phrase(const Words& words, size_t i) const;
   bool starts_other_phrase(const Words& words, size_t i) const;
@@ -127,6 +148,7 @@ class MentionFinder {
     bool plural = false;
     Gender gender = Gender::unknown;
     Refers refers = Refers::any;
+    bool latest = false;
   };
   template <class Self, class Archive>
   static void io(Self& self, Archive& a);
@@ -139,6 +161,9 @@ class MentionFinder {
   const Vocabulary& vocabulary_;
   WordSet determiners_, definite_, indefinite_, coordinators_, particles_, not_names_, prepositions_,
       complement_prepositions_, prenominal_adjectives_;
+  WordSet phrase_stops_;  // words no noun phrase holds: "ne" in "La victime ne change pas"
+  WordSet place_prepositions_;  // a lone name after one is a place: "in Accra", "en Bretagne"
+  WordSet statement_nouns_;     // what a source issues: "released the following statement:"
   WordMap<Gender> titles_, gendered_determiners_, gendered_role_nouns_;
   WordMap<PronounInfo> pronoun_info_, object_pronoun_info_;  // keyed by the folded words joined by spaces
   PhraseSet pronouns_, object_pronouns_, role_nouns_, anonymous_nouns_, organization_nouns_, media_nouns_,

@@ -29,6 +29,10 @@ bool starts_name(std::u16string_view full, std::u16string_view part) {
 
 bool SpeakerRegistry::compatible(const Entity& e, const Mention& m) const {
   if (!same_gender(e.gender, m.gender)) return false;
+  // A place speaks only by its name ("Moscou a appelé"): no "il", no "the minority" refers to it.
+  if (e.speaker.kind == SpeakerKind::place && (m.kind == SpeakerKind::person || m.kind == SpeakerKind::anonymous) &&
+      m.refers != Refers::nonhuman && !m.plural)
+    return false;
   if (m.form == MentionForm::pronoun) {
     if (m.plural) return e.plural || !human(e.speaker.kind);
     if (e.plural) return false;
@@ -49,28 +53,57 @@ std::optional<size_t> SpeakerRegistry::refer_back(const Mention& mention) {
   const bool pronoun = mention.form == MentionForm::pronoun;
   const uint32_t reach = pronoun ? kPronounReach : kDescriptionReach;
   // The speaker just quoted, when the pronoun fits it: "« … », a-t-il dit. Il a ajouté".
+  // A role the lexicons know names someone else than an entity known by
+  // another role: "la victime" after "l'accusé" is not the accused.
+  auto fits = [&](const Entity& e) {
+    if (!compatible(e, mention)) return false;
+    if (pronoun || !mention.kind_known || mention.head.empty() || e.roles.empty()) return true;
+    return std::find(e.roles.begin(), e.roles.end(), mention.head) != e.roles.end();
+  };
   const bool speaker_fits = last_speaker_ && pos >= last_speaker_at_ && pos - last_speaker_at_ <= kSpeakerReach &&
-                            compatible(entities_[*last_speaker_], mention);
-  if (pronoun && speaker_fits) return last_speaker_;
+                            fits(entities_[*last_speaker_]);
   // Looking back over the mentions in reach, each entity once, nearest first:
   // for a description, the entity introduced with that role ("l'ambassadeur");
   // for a pronoun, the nearest compatible entity that opened a clause, else the nearest.
   ++query_;
   visited_.resize(entities_.size(), 0);
   std::optional<size_t> role_match, subject, nearest;
-  for (auto it = seen_.rbegin(); it != seen_.rend() && it->pos <= pos && pos - it->pos <= reach; ++it) {
+  // A person who opened a clause since the last quote ended, other than its
+  // speaker: "« … » Cole Caufield a parlé d'énergie. La recrue s'est dite…".
+  std::optional<size_t> newer_subject;
+  // A noun no lexicon knows names a person more often than an institution:
+  // "la recrue", "the 34-year-old mother of three".
+  std::optional<size_t> nearest_human;
+  // (Mentions after this one, met when an earlier subject is looked up for a
+  // quote, are skipped: a sentence's worth, and never more than a bound, so
+  // that a text without full stops stays linear.)
+  constexpr size_t kMaxLater = 64;
+  size_t later = 0;
+  for (auto it = seen_.rbegin(); it != seen_.rend() && (it->pos > pos || pos - it->pos <= reach); ++it) {
+    if (it->pos > pos) {
+      if (++later > kMaxLater) break;
+      continue;
+    }
     const Entity& e = entities_[it->entity];
     if (pronoun && it->subject && !subject && pos - it->pos <= reach / 3 && compatible(e, mention)) subject = it->entity;
+    if (speaker_fits && it->subject && !newer_subject && it->pos > last_speaker_at_ && it->entity != *last_speaker_ &&
+        human(e.speaker.kind) && fits(e))
+      newer_subject = it->entity;
     if (visited_[it->entity] == query_) continue;
     visited_[it->entity] = query_;
     if (!pronoun && !role_match && same_gender(e.gender, mention.gender) &&
         std::find(e.roles.begin(), e.roles.end(), mention.head) != e.roles.end())
       role_match = it->entity;
-    if (!nearest && compatible(e, mention)) nearest = it->entity;
+    if (!nearest && fits(e)) nearest = it->entity;
+    if (!nearest_human && human(e.speaker.kind) && fits(e)) nearest_human = it->entity;
   }
+  if (pronoun && mention.latest) return nearest;  // "Ce dernier": whoever was named last
+  if (pronoun && speaker_fits) return newer_subject ? newer_subject : last_speaker_;
   if (role_match) return role_match;
+  if (newer_subject) return newer_subject;
   if (speaker_fits) return last_speaker_;  // "La magistrate estime que…" after her quote
   if (subject) return subject;
+  if (!pronoun && !mention.kind_known && mention.kind == SpeakerKind::person && nearest_human) return nearest_human;
   return nearest;
 }
 

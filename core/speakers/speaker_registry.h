@@ -26,6 +26,7 @@ class SpeakerRegistry {
   // `not_entity`: an entity a description must not refer back to (the speaker
   // whose own words hold it: "Jean-Pierre said the president would sign").
   std::optional<size_t> add(const Mention& mention, bool speaks, std::optional<size_t> not_entity = std::nullopt);
+  SpeakerKind kind(size_t entity) const { return entities_[entity].speaker.kind; }
   // The first person of the article: who an interview is with.
   std::optional<size_t> first_person() const;
   // Makes `entity` the one just quoted, for the pronouns that follow.

@@ -394,3 +394,271 @@ TEST_CASE("a clause ending in a mention, then a verb with its subject after it")
   REQUIRE(told.size() == 1);
   CHECK(told[0].speaker != "a news conference");
 }
+
+TEST_CASE("a label names the speaker of the quote after it: a colon, a line of its own, a heading before the name") {
+  auto f = found("Le match fut serré.\n\nPaul Vernier : « Nous avons tenu jusqu'au bout. »\n\n"
+                 "Le plus déçu : Marc Lestrade (entraîneur de Dole)\n\n« On méritait mieux ce soir. »\n\n"
+                 "Luc Ambert, directeur du club\n« Ça se termine bien. »",
+                 "fr");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].speaker == "Paul Vernier");
+  CHECK(f[1].speaker == "Marc Lestrade");
+  CHECK(f[2].speaker == "Luc Ambert");
+  auto e = found("The game was close.\n\nSir Tom Baxley: \"We never gave up today.\"\n\nRONDA HILL\n\n"
+                 "\"We lost our heads.\"\n\nNEW RATINGS FAVOR TOWNS - Jane Orlov: \"Small towns did well.\"",
+                 "en");
+  REQUIRE(e.size() == 3);
+  CHECK(e[0].speaker == "Tom Baxley");
+  CHECK(e[1].speaker != "RONDA HILL");  // a heading in capitals is no label
+  CHECK(e[2].speaker == "Jane Orlov");
+}
+
+TEST_CASE("a signature after the quote names its speaker; a topic or a sentence going on does not") {
+  auto f = found("« La réforme est injuste », Laurent DURVAL\n\n« Je me bats pour gagner » (Pierre Morvan)", "fr");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].speaker == "Laurent DURVAL");
+  CHECK(f[1].speaker == "Pierre Morvan");
+  auto topic = found("Budget : « Nous ne céderons pas sur ce point. »", "fr");
+  REQUIRE(topic.size() == 1);
+  CHECK(topic[0].speaker.empty());
+  auto e = found("“He knows nothing of our town.” ― Pamela Ortiz\n“I am ashamed of him.” — Jack Ashford, The Courier\n",
+                 "en");
+  REQUIRE(e.size() == 2);
+  CHECK(e[0].speaker == "Pamela Ortiz");
+  CHECK(e[1].speaker == "Jack Ashford");
+}
+
+TEST_CASE("names with initials: a middle initial, initials alone, a country's initials before a title") {
+  auto e = found("\"No,\" said Julie A. Dorman Ruiz. \"Yes,\" Jerome H. Pell, the board's chair, said. "
+                 "\"Maybe,\" said J. K. Rowan.",
+                 "en");
+  REQUIRE(e.size() == 3);
+  CHECK(e[0].speaker == "Julie A. Dorman Ruiz");
+  CHECK(e[1].speaker == "Jerome H. Pell");
+  CHECK(e[2].speaker == "J. K. Rowan");
+}
+
+TEST_CASE("a name after modifiers with no article: the modifiers are the person's role") {
+  auto e = found("\"We will win,\" Tulsa police Chief Rob Garner said. \"No,\" said Okanda municipality spokesperson "
+                 "Lindi Moyo. \"Yes,\" said 9/11 widow Terry Strand. \"Sure,\" Dole campaign spokesman Brian Fell said "
+                 "on Monday. \"Fine,\" said Yates campaign manager Kelly Conroy.",
+                 "en");
+  REQUIRE(e.size() == 5);
+  CHECK(e[0].speaker == "Rob Garner");
+  CHECK(e[1].speaker == "Lindi Moyo");
+  CHECK(e[2].speaker == "Terry Strand");
+  CHECK(e[3].speaker == "Brian Fell");
+  CHECK(e[4].speaker == "Kelly Conroy");
+}
+
+TEST_CASE("a full stop inside the marks ends the sentence: the next verb with content of its own is not the quote's") {
+  auto e = found("\"This is the price of anger.\" Ohio Gov. Jane Kessel said she would have acted sooner.", "en");
+  REQUIRE(e.size() == 2);
+  CHECK(e[0].speaker != "Jane Kessel");
+  CHECK(e[1].speaker == "Jane Kessel");
+}
+
+TEST_CASE("after a quote, a subject with an apposition, a parenthesis or a complement before its verb") {
+  auto e = found("\"We must keep order,\" House Speaker Paul Rennick, the convention chair, told the delegates. "
+                 "\"It was the least bad outcome,\" Mr. Morrow of the River Club said. "
+                 "\"It is an invasion,\" Scott Prewitt, the attorney general of Oklahoma, one of the states suing the "
+                 "agency, said at an event. \"He would be great,\" Rep. Elijah E. Cumming (D-Md.) said.",
+                 "en");
+  REQUIRE(e.size() == 4);
+  CHECK(e[0].speaker == "Paul Rennick");
+  CHECK(e[1].speaker == "Morrow");
+  CHECK(e[2].speaker == "Scott Prewitt");
+  CHECK(e[3].speaker == "Elijah E. Cumming");
+}
+
+TEST_CASE("a role the lexicons know is not someone known by another role; a negation ends a noun phrase") {
+  auto f = found("Le procès s'est ouvert lundi. L'accusé affirme qu'il a agi avec son accord. La victime ne change pas "
+                 "sa version, mais affirme qu'elle a refusé.",
+                 "fr");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].speaker == "L'accusé");
+  CHECK(f[1].speaker == "La victime");
+}
+
+TEST_CASE("a quote after a short complement of its verb and a colon or a comma; a participle has the sentence's subject") {
+  auto e = found("Tom Ardley told reporters on Tuesday, \"It is fine.\" Ann Croft urged voters to back Mary Lowe, "
+                 "saying, \"She is ready.\"",
+                 "en");
+  REQUIRE(e.size() >= 2);
+  CHECK(e[0].speaker == "Tom Ardley");
+  CHECK(e.back().speaker == "Ann Croft");
+  auto f = found("Le député Paul Brisset a affirmé en conférence de presse : « Donnez-nous les moyens. »", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Paul Brisset");
+  auto heading = found("Jo Vance explained. Her verdict: \"It is not quite good,\" she said.", "en");
+  REQUIRE(heading.size() == 1);
+  CHECK(heading[0].cue == "said");
+}
+
+TEST_CASE("an inverted subject after the verb's complements; a name after a complement's noun is the complement's") {
+  auto f = found("Les deux agents ont heurté un mur, a indiqué à l'AFP le préfet de la région Vendée, Paul Cormier. "
+                 "« La saison sera longue », souligne dans un entretien à la radio le scientifique, auteur du rapport.",
+                 "fr");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].speaker == "Paul Cormier");
+  CHECK(f[1].speaker == "le scientifique");
+}
+
+TEST_CASE("a gerund and a verb after an opening adverbial share the sentence's subject; selon X, qui…, « … »") {
+  auto f = found("Le procureur Jean Lasalle a conclu son réquisitoire. Il a justifié la peine en expliquant qu'il ne "
+                 "croyait pas à cette version. Mercredi, la plaignante ne change pas sa version, mais affirme qu'elle a "
+                 "refusé. Selon le ministre Paul Diouf, qui s'exprimait à la fin du conseil, « la région a des besoins "
+                 "particuliers. »",
+                 "fr");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].speaker == "Jean Lasalle");
+  CHECK(f[1].speaker == "la plaignante");
+  CHECK(f[2].speaker == "Paul Diouf");
+  CHECK(f[2].type == "direct");
+}
+
+TEST_CASE("a verb no lexicon knows: a subject and verb closing the quote's sentence, an inverted one, one opening it") {
+  auto e = found("Terry Strand spoke first. \"We are sad,\" she continued.\n\nLater, Vallon continues: \"God has given "
+                 "this man a mantle.\"\n\nActress Kerry Ward starred in \"Scandal,\" thanked Obama and left.",
+                 "en");
+  REQUIRE(e.size() >= 2);
+  CHECK(e[0].speaker == "Terry Strand");
+  CHECK(e[1].speaker == "Vallon");
+  for (const auto& q : e) CHECK(q.speaker != "Obama");  // a title inside a sentence has no incise
+  auto f = found("La juge Anne Sorel a ouvert l'audience. « J'ai dit cour d'assises », sourit la présidente Anne Sorel "
+                 "lors de son propos. « C'est drôle », s'amuse-t-elle.",
+                 "fr");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].speaker == "Anne Sorel");
+  CHECK(f[1].speaker == "Anne Sorel");
+}
+
+TEST_CASE("a dateline's place and a place after 'in' are no antecedent of a person's pronoun or description") {
+  auto e = found("TALLINN, May 4: The appeals bench upheld the award and observed that the appeal wasted public money.\n\n"
+                 "At a press conference in Narva, the minority alleged that the funds were missing. \"We want the names,\" "
+                 "he explained.",
+                 "en");
+  REQUIRE(e.size() == 3);
+  CHECK(e[0].speaker != "TALLINN");
+  CHECK(e[1].speaker == "the minority");
+  CHECK(e[2].speaker != "Narva");
+}
+
+TEST_CASE("a quote standing alone in a paragraph belongs to the subject of the sentence before it") {
+  auto f = found("L'entraîneur Marc Lasalle a parlé. « Nous avons bien joué », a-t-il dit.\n\n"
+                 "Tom Cauvin a parlé d'énergie et de travail.\n\n"
+                 "La recrue s'est dite très heureuse d'être entourée de vétérans. « Ça fait partie du hockey. »",
+                 "fr");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].speaker == "Marc Lasalle");
+  CHECK(f[1].speaker == "Tom Cauvin");
+  auto pronoun = found("Le maire Paul Verdier a été réélu. « Je suis heureux », a-t-il dit. Son adjoint Luc Morel a pris "
+                       "la parole ensuite. Il a ajouté qu'il resterait.",
+                       "fr");
+  REQUIRE(pronoun.size() == 2);
+  CHECK(pronoun[1].speaker == "Luc Morel");  // a newer subject than the speaker just quoted
+}
+
+TEST_CASE("a description whose modifiers are names or numbers; a person named right before the colon") {
+  auto e = found("Donald Brand spoke. The New York businessman says of Clinton, \"She will sell the office.\" "
+                 "The surge doesn't surprise Republican pollster Daron Shawe: \"History favors outsiders.\"",
+                 "en");
+  REQUIRE(e.size() == 2);
+  CHECK(e[0].speaker == "Donald Brand");
+  CHECK(e[1].speaker == "Daron Shawe");
+}
+
+TEST_CASE("'ce dernier' is whoever was named last; a gerund after an inverted verb the lexicons do not know") {
+  auto f = found("« C'est terrible », a déclaré le préfet Paul Mirand. Le drame a ému le ministre de l'Intérieur Gérard "
+                 "Colomb. Ce dernier a ajouté que l'enquête serait rapide.",
+                 "fr");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].speaker == "Gérard Colomb");
+  auto g = found("Le ministre Ahmed Ourabi a présenté le budget. « Ce budget sert le développement », a-t-il fait "
+                 "savoir en assurant qu'il ne défend pas le pouvoir.",
+                 "fr");
+  REQUIRE(g.size() >= 1);
+  CHECK(g.back().speaker == "Ahmed Ourabi");
+}
+
+TEST_CASE("a possessive name opens a description; a short noun phrase before or after a verb no lexicon knows") {
+  auto e = found("David Axeman was asked. \"That was outrageous,\" Obama's former campaign strategist said in an interview.\n\n"
+                 "While debating the nominees, a friend commented: \"Immigration is the reason.\"\n\n"
+                 "A boxed set of his complete recordings, \"Border Town: 1956-1964,\" was released in 2016.",
+                 "en");
+  REQUIRE(e.size() == 2);
+  CHECK(e[0].speaker == "David Axeman");
+  CHECK(e[1].speaker == "a friend");
+}
+
+TEST_CASE("an institution named with its noun; whoever issues the statement a colon opens") {
+  auto e = found("Matatiele Local Municipality said that it was cheap politics. The council met. Mayor Bryn Browne "
+                 "released the following statement on Monday:\n\n\"I am pleased that this budget was passed.\"",
+                 "en");
+  REQUIRE(e.size() == 2);
+  CHECK(e[0].speaker == "Matatiele Local Municipality");
+  CHECK(e[0].kind == "organization");
+  CHECK(e[1].speaker == "Bryn Browne");
+  auto f = found("Le conseil s'est réuni. Le ministre Paul Dorand a publié un communiqué : « Nous sommes satisfaits. »\n\n"
+                 "Il a publié deux romans et un récit autobiographique, « La Couleur des jours », paru en 2004.",
+                 "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Paul Dorand");
+}
+
+TEST_CASE("the subject of a quote standing alone is never found inside the quote before it") {
+  auto e = found("\"I tell you, Mary Lane has it wrong,\" Tom Sandler said, going on to add that the town has spent "
+                 "\"years fighting for its school.\"",
+                 "en");
+  REQUIRE(e.size() >= 2);
+  CHECK(e.back().speaker == "Tom Sandler");
+}
+
+TEST_CASE("an age joined by hyphens is one modifier of a role") {
+  auto e = found("Ivy Trent was asked. The 34-year-old mother of three replied, \"It is meant to help.\"", "en");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].speaker == "Ivy Trent");
+}
+
+TEST_CASE("an adverb between a subject and its verb; a complement after an unknown verb's subject or verb") {
+  auto e = found("Tom Perry spoke. \"Will he be the next judge?\" a Democratic staffer in the room wondered. Helen Clay "
+                 "spoke again. Clay emphatically proclaimed at a press conference, \"I sent no secret mail.\" A boxed set "
+                 "of his recordings, \"Border Town Boogie,\" was released in 2016.",
+                 "en");
+  REQUIRE(e.size() >= 2);
+  CHECK(e[0].speaker == "a Democratic staffer");
+  CHECK(e[1].speaker == "Helen Clay");
+  for (const auto& q : e) CHECK(q.content != "\"Border Town Boogie,\"");
+}
+
+TEST_CASE("a bare group opening the sentence is the subject a quote standing inside it belongs to") {
+  auto e = found("Officials imposed a curfew. Protesters marching through the streets chanted \"What curfew?\" and kept going.",
+                 "en");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].speaker == "Protesters");
+  CHECK(e[0].kind == "anonymous");
+}
+
+TEST_CASE("a quote standing alone makes its speaker the one a pronoun after it refers to") {
+  // Long quotes in a row: the name is further back than a pronoun looks.
+  std::string text = "\"This is the best series,\" Virat Kohrey said.\n";
+  for (int q = 0; q < 3; ++q) {
+    text += "\"";
+    for (int i = 0; i < 6; ++i) text += "We were put under pressure many times in this series and found a way back. ";
+    text.back() = '"';  // the closing mark right after the full stop
+    text += "\n";
+  }
+  text += "He also said the pitches had been good.";
+  auto e = found(text, "en");
+  REQUIRE(e.size() == 5);
+  CHECK(e[4].content == "the pitches had been good");
+  CHECK(e[4].speaker == "Virat Kohrey");
+}
+
+TEST_CASE("a subordinate clause of a dozen words before the subject a coordinated verb shares") {
+  auto f = found("Les clubs sont en crise. Si certains ne le montrent pas pour l'instant, Marouane Benali ne suit pas la "
+                 "tendance et menace de quitter la ligue si rien ne change.",
+                 "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Marouane Benali");
+}

@@ -74,3 +74,23 @@ TEST_CASE("an opinion column with one rhetorical question is not an interview") 
                "fr")
             .empty());
 }
+
+TEST_CASE("a transcript quoted paragraph by paragraph: each turn opens with a mark before its label") {
+  auto f = direct("Partial transcript as follows:\n\n\"HOLLIS: Will she be there tomorrow night?\n\n\"PRAGER: She will not "
+                  "be attending.\n\n\"HOLLIS: Are you sure of it?\n\n\"PRAGER: I am sure.",
+                  "en");
+  REQUIRE(f.size() == 4);
+  CHECK(f[0].content == "Will she be there tomorrow night?");
+  CHECK(f[0].speaker == "HOLLIS");
+  CHECK(f[1].speaker == "PRAGER");
+}
+
+TEST_CASE("a quoted transcript's turn goes on over the paragraphs that reopen with a mark and no label") {
+  auto f = direct("Partial transcript as follows:\n\n\"HOLLIS: Will she be there?\n\n\"PRAGER: She will not.\n\n\"She has "
+                  "other plans.\n\n\"(CROSSTALK.)\n\n\"HOLLIS: Are you sure?\n\n\"PRAGER: I am sure.",
+                  "en");
+  REQUIRE(f.size() >= 4);
+  CHECK(f[1].speaker == "PRAGER");
+  CHECK(f[1].content.find("other plans") != std::string::npos);
+  CHECK(f[1].content.find("CROSSTALK") == std::string::npos);
+}
