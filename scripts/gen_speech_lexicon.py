@@ -16,6 +16,9 @@ Features:
           would", not "added 200,000 jobs")
   object  an indirect object may stand before the clause ("told reporters the
           deal was off", "a assuré aux salariés que")
+  belief  a verb of belief ("croit que", "thinks"): what it reports is no one's
+          speech (EVAL_FORMAT: "estimer" counts, "penser" and "croire" do not),
+          but its subject is the person the next unattributed quote continues
 
 Run: python3 scripts/gen_speech_lexicon.py           (rewrites both files)
      python3 scripts/gen_speech_lexicon.py --check   (exit 1 if a file differs
@@ -138,6 +141,9 @@ FR_QUE_ALSO = set("dire redire prédire écrire admettre promettre reconnaître 
 FR_NP_ALSO = {"démentir", "avertir", "contredire", "reconnaître", "décrire", "promettre", "requérir"}
 
 
+FR_BELIEF = {"penser", "croire"}
+
+
 def clean(lemma):
     return lemma.rstrip("_").replace("_", " ")
 
@@ -198,7 +204,7 @@ def french():
         lemma = lemma.removeprefix("s'")
         if lemma in verbs:
             return
-        verbs[lemma] = dict(lemma=lemma, que=que, np=np,
+        verbs[lemma] = dict(lemma=lemma, que=que, np=np, **({"belief": True} if lemma in FR_BELIEF else {}),
                             finite=sorted(set(forms["finite"]) - FR_NOT_VERB_FORMS),
                             participle=sorted(set(forms["participle"])),
                             present_participle=sorted({p.rstrip("_") for p in forms["present_participle"]
@@ -265,6 +271,7 @@ add note warn acknowledge admit explain report recall estimate suggest agree con
 confirm conclude maintain stress emphasize emphasise reiterate fear hope promise vow write reply respond
 tweet post boast caution signal indicate disclose reveal
 """.split())
+EN_BELIEF = set("think believe".split())
 EN_OBJECT = set("tell inform assure reassure remind warn advise notify promise".split())
 
 
@@ -303,6 +310,8 @@ def english():
             entry["bare"] = bare
         if lemma in EN_OBJECT:
             entry["object"] = True
+        if lemma in EN_BELIEF:
+            entry["belief"] = True
         verbs[lemma] = dict(**entry, **forms)
     return verbs
 

@@ -30,6 +30,9 @@ struct Attributor::Claim {
   bool floating = false;
   bool guessed = false;  // the speaker comes from the sentence before, not from a cue
   bool interviewee = false;  // an answer in an interview: the person it is with
+  // A belief ("il croit que …"): not a quote, but its speaker is the person the
+  // next unattributed quote continues; dropped once speakers are resolved.
+  bool belief = false;
   std::optional<size_t> entity;  // in the article's SpeakerRegistry
 };
 
@@ -180,7 +183,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       // A direct quote right after the cue: "a déclaré : « … »", "a dit « … »".
       const size_t k = first_direct_from(direct, next_direct, cue.after);
       auto content = reported_.content(words, cue, sf, sl, speaker_end);
-      if (k < direct.size() && !direct[k].used) {
+      if (k < direct.size() && !direct[k].used && !cue.verb.belief) {
         size_t gap = cue.after;
         if (cue.kind != CueKind::verb) gap = speaker_end;
         while (gap < direct[k].first && (words.is_punct(gap, u':') || words.is_punct(gap, u','))) ++gap;
@@ -243,6 +246,23 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       cut_at_next_cue(words, cues, cue_speakers, c_index, *content);
       if (content->last <= content->first) continue;  // "Selon, , a révélé": nothing left to report
       c.quote.span = words.span(content->first, content->last);
+      if (cue.verb.belief) {
+        // Quoted words inside a belief are still the believer's: "il pense que « … »".
+        for (size_t d = first_direct_ending_after(direct, next_direct, content->first);
+             d < direct.size() && direct[d].first < content->last; ++d) {
+          if (direct[d].used || direct[d].last <= content->first || looks_like_title(words, direct[d])) continue;
+          direct[d].used = true;
+          Claim inner;
+          inner.quote = quotes[d];
+          inner.speaker = speaker;
+          inner.quote.type = QuoteType::mixed;
+          inner.quote.cue = cue.span;
+          claims.push_back(std::move(inner));
+        }
+        c.belief = true;
+        if (speaker) claims.push_back(std::move(c));
+        continue;
+      }
       bool keep_content = true;
       for (size_t d = first_direct_ending_after(direct, next_direct, content->first);
            d < direct.size() && direct[d].first < content->last; ++d) {
@@ -303,7 +323,8 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
             [](const Claim& a, const Claim& b) { return a.quote.span.start < b.quote.span.start; });
   resolve(doc, words, direct, claims, speakers);
   quotes.clear();
-  for (Claim& c : claims) quotes.push_back(c.quote);
+  for (Claim& c : claims)
+    if (!c.belief) quotes.push_back(c.quote);
 }
 
 std::optional<size_t> Attributor::direct_around(const std::vector<DirectQuote>& direct, size_t from, size_t token) {
@@ -475,6 +496,7 @@ void Attributor::drop_nested(std::vector<Claim>& claims) {
   uint32_t outer_end = 0;
   bool any = false;
   std::erase_if(claims, [&](const Claim& c) {
+    if (c.belief) return false;  // neither holds quotes nor is held: it is no quote
     const bool inside = any && c.quote.span.end <= outer_end;
     if (!inside) {
       outer_end = c.quote.span.end;
@@ -558,7 +580,7 @@ void Attributor::resolve(const Document& doc, const Words& words, const std::vec
     }
     Claim& c = claims[e.index];
     if (e.kind == speaker_mention) {
-      c.entity = registry.add(*c.speaker, true);
+      c.entity = registry.add(*c.speaker, true);  // a belief's too: the quotes after it continue its speaker
       if (c.entity && c.quote.span.start >= c.speaker->span.end) {
         own_words = c.quote.span;
         own_words_speaker = c.entity;

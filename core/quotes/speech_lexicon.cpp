@@ -36,6 +36,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
                               : bare_name == "verb"  ? BareClause::with_verb
                                                      : BareClause::never;
       const bool indirect_object = entry.value("object", false);
+      const bool belief = entry.value("belief", false);
       // Forms as one space-separated string (or a list of strings).
       auto add_forms = [&](const char* key, uint8_t form) {
         auto forms = entry.find(key);
@@ -59,6 +60,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
           v.strong = v.strong || strong;
           v.bare = std::max(v.bare, bare);
           v.indirect_object = v.indirect_object || indirect_object;
+          v.belief = v.belief || belief;
         }
       };
       add_forms("finite", verb_forms::finite);

@@ -32,6 +32,8 @@ struct SpeechVerb {
   bool strong = false;          // its noun-phrase object is reported content
   BareClause bare = BareClause::never;  // "said he would": a clause without a complementizer
   bool indirect_object = false;  // "told reporters the deal was off"
+  bool belief = false;  // "croit que", "thinks": a report of no one's speech, whose subject
+                        // the next unattributed quote may continue
 };
 
 class SpeechLexicon {

@@ -394,3 +394,14 @@ TEST_CASE("a clause ending in a mention, then a verb with its subject after it")
   REQUIRE(told.size() == 1);
   CHECK(told[0].speaker != "a news conference");
 }
+
+TEST_CASE("a belief is no quote, but the quote after it continues the believer") {
+  CHECK(found("L'entraîneur Paul Dufour croit que son équipe méritait mieux ce soir.", "fr").empty());
+  CHECK(found("Coach Mary Evans thinks her side deserved better on the night.", "en").empty());
+  CHECK(found("Coach Mary Evans believes that her side deserved better on the night.", "en").empty());
+  auto f = found("L'entraîneur Paul Dufour croit que son équipe méritait mieux. « Nous avons dominé toute la partie. »",
+                 "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "« Nous avons dominé toute la partie. »");
+  CHECK(f[0].speaker == "Paul Dufour");
+}
