@@ -145,12 +145,15 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
   std::vector<Cue> cues;
   std::vector<std::optional<Mention>> cue_speakers;
   size_t next_direct = 0;  // first direct quote not ending before the current sentence
+  std::vector<size_t> sentences_with_cue;  // first tokens of the sentences with a cue outside quotes, in order
 
   for (const Span& sentence : doc.sentences) {
     auto [sf, sl] = doc.tokens_in(sentence);
     if (sf >= sl) continue;
     while (next_direct < direct.size() && direct[next_direct].last <= sf) ++next_direct;
     cues_.find(words, sf, sl, cues);
+    if (std::any_of(cues.begin(), cues.end(), [&](const Cue& cue) { return !direct_around(direct, next_direct, cue.word); }))
+      sentences_with_cue.push_back(sf);
     // Each cue's own subject, once: the cue uses it, and so do the cues before
     // it, to know where their content stops.
     cue_speakers.clear();
@@ -201,7 +204,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
           // The quoted words as a strong verb's object, not a sentence of the
           // speaker's: "a dénoncé « un déni de démocratie »", "called it “an insult”"
           // (but "a dit « oui »" quotes).
-          if (adjacent && cue.verb.strong && !colon_between(words, cue.after, direct[k].first) &&
+          if (adjacent && (cue.verb.strong || cue.verb.quoted_object) && !colon_between(words, cue.after, direct[k].first) &&
               starts_lower(words, direct[k]))
             c.quote.type = QuoteType::mixed;
           claims.push_back(std::move(c));
@@ -313,8 +316,10 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       break;
     }
     c.floating = !found;
-    // A title in quote marks is no one's words: « La Saison des cendres », "Paper Moon Boogie".
-    if (c.floating && looks_like_title(words, direct[d])) continue;
+    // A title in quote marks is no one's words: « La Saison des cendres », "Paper Moon Boogie";
+    // nor is a scare quote in a sentence without a cue: "the “highly profitable” scam".
+    if (c.floating && (looks_like_title(words, direct[d]) || is_fragment(doc, words, direct[d], sentences_with_cue)))
+      continue;
     claims.push_back(std::move(c));
   }
   drop_nested(claims);
@@ -409,6 +414,9 @@ void Attributor::cut_at_next_cue(const Words& words, const std::vector<Cue>& cue
        n < cues.size() && cues[n].word < content.last + kLongestVerbGroup; ++n) {
     const Cue& next = cues[n];
     if (n == cue || next.group_first <= content.first || next.group_first >= content.last) continue;
+    // A verb that reports only quoted words opens no claim of its own in plain
+    // words: "l'Otan a parlé de l'Ukraine, comme l'a noté X".
+    if (next.kind == CueKind::verb && !next.verb.takes_clause && !next.verb.strong) continue;
     // Where the next clause starts: its subject, or its verb group.
     size_t start = next.group_first;
     if (const auto& s = speakers[n]; s && s->last <= next.group_first && s->first > content.first) start = s->first;
@@ -451,6 +459,31 @@ bool Attributor::shares_subject(const Words& words, const Cue& cue, size_t sente
   if (cue.present_participle && words.is_punct(g - 1, u',')) return true;
   return words.is_word(g - 1) && (mentions_.is_coordinator(words[g - 1]) || speech_.is_clause_stop(words[g - 1])) &&
          !speech_.is_relative_pronoun(words[g - 1]);
+}
+
+bool Attributor::is_fragment(const Document& doc, const Words& words, const DirectQuote& q,
+                             const std::vector<size_t>& sentences_with_cue) {
+  // EVAL_FORMAT's "Fragments": quoted words inside the journalist's own
+  // sentence ("une « amourette »", "the coach was “incredulous”"), when that
+  // sentence has no cue. Not a quote that opens its sentence, follows a colon
+  // ("Le maire : « … »"), or speaks a sentence of its own.
+  constexpr size_t kFragmentWords = 12;
+  const uint32_t start = words.token(q.first).start;
+  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), start,
+                             [](uint32_t p, const Span& s) { return p < s.end; });
+  if (it == doc.sentences.end()) return false;
+  const size_t sf = doc.tokens_in(*it).first;
+  if (std::binary_search(sentences_with_cue.begin(), sentences_with_cue.end(), sf)) return false;
+  bool words_before = false;
+  for (size_t i = sf; i < q.first && !words_before; ++i) words_before = words.is_word(i);
+  if (!words_before || words.is_punct(q.first - 1, u':')) return false;
+  size_t count = 0;
+  for (size_t i = q.first + 1; i + 1 < q.last; ++i) {
+    count += words.is_word(i) || words.token(i).kind == TokenKind::number;
+    for (char16_t p : {u'.', u'!', u'?', u'\u2026'})
+      if (words.is_punct(i, p)) return false;
+  }
+  return count > 0 && count <= kFragmentWords;
 }
 
 bool Attributor::looks_like_title(const Words& words, const DirectQuote& q) {

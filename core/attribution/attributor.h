@@ -41,6 +41,8 @@ class Attributor {
                      std::vector<Mention>& out) const;
   static bool opens_clause(const Words& words, size_t first, size_t sentence_first);
   static bool looks_like_title(const Words& words, const DirectQuote& q);
+  static bool is_fragment(const Document& doc, const Words& words, const DirectQuote& q,
+                          const std::vector<size_t>& sentences_with_cue);
   static bool colon_between(const Words& words, size_t from, size_t to);
   static bool starts_lower(const Words& words, const DirectQuote& q);
   // Ends `content` before a later cue of the sentence that opens its own clause after a comma.

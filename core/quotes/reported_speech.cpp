@@ -119,8 +119,9 @@ std::optional<size_t> ReportedSpeech::bare_clause(const Words& words, const Cue&
   // "said sales had dropped": any subject will do when its verb shows. After
   // "told", a verb must show ("told reporters the deal was off", not "told
   // the club's website").
+  // A pronoun that is only ever a subject shows the clause by itself ("warned they needed").
   const bool needs_verb = cue.verb.bare == BareClause::with_verb || cue.verb.indirect_object;
-  if (needs_verb ? !(opener && verb) : !(opener || verb)) return std::nullopt;
+  if (needs_verb ? !((opener && verb) || speech_.is_subject_pronoun(words[i])) : !(opener || verb)) return std::nullopt;
   return i;
 }
 
@@ -203,7 +204,8 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
         c.first = *start;
         c.last = trim_end(words, c.first, last);
         c.introduced_by_clause = true;
-      } else if (cue.verb.strong && speaker_end <= cue.after && cue.after < last && words.is_word(cue.after) &&
+      } else if ((cue.verb.strong || cue.verb.quoted_object) && speaker_end <= cue.after && cue.after < last &&
+                 words.is_word(cue.after) &&
                  !speech_.is_clause_stop(words[cue.after])) {
         // The object, up to the first comma: "accusant Moscou de préparer une
         // invasion, ce que…"; or up to a circumstance of the verb ("a annoncé sa
@@ -217,7 +219,8 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
         c.last = trim_end(words, c.first, end);
         // "a dénoncé sur France Inter", "announced by the Treasury": no object,
         // unless what follows quotes words ("a appelé à « poursuivre le dialogue »").
-        if (speech_.is_object_stop(words[c.first]) && !holds_quote_mark(words, c.first, c.last)) return std::nullopt;
+        if ((speech_.is_object_stop(words[c.first]) || !cue.verb.strong) && !holds_quote_mark(words, c.first, c.last))
+          return std::nullopt;
         // A name alone is whom the verb is about, not what was said ("a condamné Dimitri Santoni").
         bool name_only = true;
         for (size_t k = c.first; k < c.last && name_only; ++k) name_only = words.capitalized(k);

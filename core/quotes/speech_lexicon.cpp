@@ -37,6 +37,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
                                                      : BareClause::never;
       const bool indirect_object = entry.value("object", false);
       const bool belief = entry.value("belief", false);
+      const bool quoted_object = entry.value("quoted", false);
       // Forms as one space-separated string (or a list of strings).
       auto add_forms = [&](const char* key, uint8_t form) {
         auto forms = entry.find(key);
@@ -61,6 +62,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
           v.bare = std::max(v.bare, bare);
           v.indirect_object = v.indirect_object || indirect_object;
           v.belief = v.belief || belief;
+          v.quoted_object = v.quoted_object || quoted_object;
         }
       };
       add_forms("finite", verb_forms::finite);
@@ -87,6 +89,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
   fill(object_ends_, vocabulary, lang, "object_ends");
   fill(infinitive_markers_, vocabulary, lang, "infinitive_markers");
   fill(relative_pronouns_, vocabulary, lang, "relative_pronouns");
+  fill(subject_pronouns_, vocabulary, lang, "subject_pronouns");
   fill(according_to_, vocabulary, section, "according_to");
   fill(as_clause_, vocabulary, section, "as_clause");
   fill(skippable_, vocabulary, section, "skippable");

@@ -30,6 +30,7 @@ struct SpeechVerb {
   uint8_t forms = 0;
   bool takes_clause = false;    // que / that / whether
   bool strong = false;          // its noun-phrase object is reported content
+  bool quoted_object = false;   // its object is reported content only when it holds quoted words
   BareClause bare = BareClause::never;  // "said he would": a clause without a complementizer
   bool indirect_object = false;  // "told reporters the deal was off"
   bool belief = false;  // "croit que", "thinks": a report of no one's speech, whose subject
@@ -56,6 +57,7 @@ class SpeechLexicon {
   bool is_clause_stop(const Word& w) const { return clause_stops_.count(w); }
   bool is_relative_antecedent(const Word& w) const { return relative_antecedents_.count(w); }
   bool is_clause_opener(const Word& w) const { return clause_openers_.count(w); }
+  bool is_subject_pronoun(const Word& w) const { return subject_pronouns_.count(w); }
   bool is_question_label(const Word& w) const { return question_labels_.count(w); }
   bool is_answer_label(const Word& w) const { return answer_labels_.count(w); }
   bool is_first_person(const Word& w) const { return first_person_.count(w); }
@@ -87,7 +89,8 @@ class SpeechLexicon {
   WordMap<SpeechVerb> verbs_;
   WordSet auxiliaries_, complementizers_, interrogatives_, inversion_pronouns_, object_clitics_, clause_stops_,
       relative_antecedents_, clause_openers_, finite_markers_, question_labels_, answer_labels_, first_person_,
-      negations_, tail_openers_, object_stops_, object_ends_, infinitive_markers_, relative_pronouns_;
+      negations_, tail_openers_, object_stops_, object_ends_, infinitive_markers_, relative_pronouns_,
+      subject_pronouns_;
   PhraseSet according_to_, as_clause_, skippable_, indirect_objects_, infinitive_openers_;
 };
 

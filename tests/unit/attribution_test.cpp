@@ -405,3 +405,29 @@ TEST_CASE("a belief is no quote, but the quote after it continues the believer")
   CHECK(f[0].content == "« Nous avons dominé toute la partie. »");
   CHECK(f[0].speaker == "Paul Dufour");
 }
+
+TEST_CASE("a verb of admitting, denying, labelling or announcing reports its object only when quoted") {
+  CHECK(found("Le ministre Paul Morin a reconnu sa défaite hier soir.", "fr").empty());
+  CHECK(found("Le club a démenti la rumeur d'un départ de son entraîneur.", "fr").empty());
+  CHECK(found("Minister Jane Hollis announced funding of ten million dollars for the schools.", "en").empty());
+  CHECK(found("Minister Jane Hollis dismissed the suggestion on Monday.", "en").empty());
+  auto f = found("Le député Paul Morin a qualifié le projet d'« usine à gaz ».", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "« usine à gaz »");
+  CHECK(f[0].type == "mixed");
+  f = found("Councillor Jane Hollis branded the plan “reckless” on Monday.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].type == "mixed");
+  // A plain object is still a clause after a pronoun that is only a subject.
+  f = found("Hospital chief Jane Hollis warned they needed urgent help.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "they needed urgent help");
+}
+
+TEST_CASE("a scare quote in a sentence without a cue is no one's words") {
+  CHECK(found("Investigators found a fully equipped “headquarters” in the cellar.", "en").empty());
+  CHECK(found("Le club est sorti tête haute du « groupe de la mort » cette saison.", "fr").empty());
+  // A sentence with a cue keeps its quoted words, and so does a quote that speaks a sentence.
+  CHECK(found("Councillor Jane Hollis called the plan “reckless” on Monday.", "en").size() == 1);
+  CHECK(found("The mayor left the room. “We will rebuild the bridge,” and the crowd cheered.", "en").size() == 1);
+}
