@@ -388,6 +388,11 @@ FR_EXTRA = {
     "auxiliaries": ["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent",
                     "ayant", "avoir", "est", "sont", "était", "étaient", "sera", "serait", "fut"],
     "complementizers": ["que", "qu'"],
+    # Auxiliaries of the passive, and the clitics that make "s'est dit" active:
+    # "le prévenu est accusé de vol" reports no words of the prévenu's.
+    "passive_auxiliaries": ["est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut",
+                            "furent"],
+    "reflexive_clitics": ["se", "s'"],
     "interrogatives": ["si", "s'", "pourquoi", "comment"],
     "according_to": [["selon"], ["d'", "après"], ["de", "l'", "avis", "de"], ["aux", "yeux", "de"]],
     "as_clause": [["comme"], ["ainsi", "que"]],
@@ -449,6 +454,9 @@ EN_EXTRA = {
     "auxiliaries": ["has", "have", "had", "will", "would", "is", "was", "were", "are", "be", "been", "having",
                     "did", "does", "do", "could", "may", "might", "should", "must", "can", "'s", "'d"],
     "complementizers": ["that", "whether", "if"],
+    # Auxiliaries of the passive: "he was asked why", "she is accused of".
+    "passive_auxiliaries": ["is", "are", "was", "were", "be", "been", "being"],
+    "reflexive_clitics": [],
     "interrogatives": ["why", "how", "what"],
     "according_to": [["according", "to"], ["in", "the", "view", "of"], ["as", "per"]],
     "as_clause": [["as"]],

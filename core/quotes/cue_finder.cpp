@@ -56,17 +56,20 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
     // ("a à son tour appelé", "l'a noté", "n'a pas dit").
     size_t g = i;
     bool has_auxiliary = false;
+    bool passive_auxiliary = false, reflexive = false;
     while (g > first) {
       std::u16string_view aux_base = words[g - 1];
       Span aux_pronoun{};
       const bool aux_inverted = split_inversion(words, g - 1, aux_base, aux_pronoun);
       if (aux_inverted ? speech_.is_auxiliary(aux_base) : speech_.is_auxiliary(words[g - 1])) {
         has_auxiliary = true;
+        passive_auxiliary = passive_auxiliary || speech_.is_passive_auxiliary(aux_base);
         if (aux_inverted && !c.inverted_pronoun) c.inverted_pronoun = aux_pronoun;
         --g;
         continue;
       }
       if (speech_.is_object_clitic(words[g - 1])) {
+        reflexive = reflexive || speech_.is_reflexive_clitic(words[g - 1]);
         // "la", "le", "les" are articles too: after a comma, a clause word or
         // the sentence's start they open a noun ("…, la somme doit", "que la
         // note"); after a subject they are the verb's object ("il la somme de").
@@ -106,7 +109,9 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
     } else if (verb->forms & verb_forms::present_participle && !finite && !participle) {
       c.present_participle = true;
     } else if (has_auxiliary && participle) {
-      // a compound tense
+      // A compound tense; the passive reports nothing of its subject's ("est
+      // accusé de vol", "was asked why"), the pronominal verb does ("s'est dit").
+      if (passive_auxiliary && !reflexive) continue;
     } else if (finite && !has_auxiliary) {
       // "la note", "une annonce", "residents with questions": a noun, not a verb.
       if (g > first && (determiners_.count(words[g - 1]) || prepositions_.count(words[g - 1]))) continue;

@@ -90,6 +90,8 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
   fill(infinitive_markers_, vocabulary, lang, "infinitive_markers");
   fill(relative_pronouns_, vocabulary, lang, "relative_pronouns");
   fill(subject_pronouns_, vocabulary, lang, "subject_pronouns");
+  fill(passive_auxiliaries_, vocabulary, lang, "passive_auxiliaries");
+  fill(reflexive_clitics_, vocabulary, lang, "reflexive_clitics");
   fill(according_to_, vocabulary, section, "according_to");
   fill(as_clause_, vocabulary, section, "as_clause");
   fill(skippable_, vocabulary, section, "skippable");

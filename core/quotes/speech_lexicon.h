@@ -58,6 +58,8 @@ class SpeechLexicon {
   bool is_relative_antecedent(const Word& w) const { return relative_antecedents_.count(w); }
   bool is_clause_opener(const Word& w) const { return clause_openers_.count(w); }
   bool is_subject_pronoun(const Word& w) const { return subject_pronouns_.count(w); }
+  bool is_passive_auxiliary(std::u16string_view folded) const { return passive_auxiliaries_.count(vocabulary_, folded); }
+  bool is_reflexive_clitic(const Word& w) const { return reflexive_clitics_.count(w); }
   bool is_question_label(const Word& w) const { return question_labels_.count(w); }
   bool is_answer_label(const Word& w) const { return answer_labels_.count(w); }
   bool is_first_person(const Word& w) const { return first_person_.count(w); }
@@ -90,7 +92,7 @@ class SpeechLexicon {
   WordSet auxiliaries_, complementizers_, interrogatives_, inversion_pronouns_, object_clitics_, clause_stops_,
       relative_antecedents_, clause_openers_, finite_markers_, question_labels_, answer_labels_, first_person_,
       negations_, tail_openers_, object_stops_, object_ends_, infinitive_markers_, relative_pronouns_,
-      subject_pronouns_;
+      subject_pronouns_, passive_auxiliaries_, reflexive_clitics_;
   PhraseSet according_to_, as_clause_, skippable_, indirect_objects_, infinitive_openers_;
 };
 

@@ -431,3 +431,13 @@ TEST_CASE("a scare quote in a sentence without a cue is no one's words") {
   CHECK(found("Councillor Jane Hollis called the plan “reckless” on Monday.", "en").size() == 1);
   CHECK(found("The mayor left the room. “We will rebuild the bridge,” and the crowd cheered.", "en").size() == 1);
 }
+
+TEST_CASE("the passive reports nothing of its subject's, the pronominal verb does") {
+  CHECK(found("Le gérant Paul Morin est accusé de fraude fiscale depuis mars.", "fr").empty());
+  CHECK(found("Minister Jane Hollis was asked why the plan had failed.", "en").empty());
+  auto f = found("La ministre Anne Martin s'est dite favorable à une réforme rapide.", "fr");
+  CHECK(f.size() <= 1);
+  f = found("Le gérant Paul Morin s'est félicité que la réforme soit adoptée.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "la réforme soit adoptée");
+}
