@@ -175,6 +175,12 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
         }
         continue;
       }
+      // A verb that opens its sentence without a subject of its own is an
+      // imperative or a participle clause: "Describe your book in one
+      // sentence.", "Asked if he was worried, Smith said…".
+      if (cue.kind == CueKind::verb && cue.group_first == sf && !cue.inverted_pronoun && !cue.present_participle &&
+          !cue.infinitive)
+        continue;
       auto speaker = cue_speakers[c_index];
       // "…, rappelant que", "et a appelé", "avant de rappeler que", "and said":
       // the subject of the sentence's earlier verb, or the sentence's own.

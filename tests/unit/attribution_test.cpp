@@ -441,3 +441,10 @@ TEST_CASE("the passive reports nothing of its subject's, the pronominal verb doe
   REQUIRE(f.size() == 1);
   CHECK(f[0].content == "la réforme soit adoptée");
 }
+
+TEST_CASE("a verb that opens its sentence without a subject reports nothing") {
+  CHECK(found("Describe your new novel in one sentence.", "en").empty());
+  auto f = found("Asked if he was worried, coach Tom Reilly said the team would recover.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "the team would recover");
+}
