@@ -388,6 +388,14 @@ FR_EXTRA = {
     "auxiliaries": ["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent",
                     "ayant", "avoir", "est", "sont", "était", "étaient", "sera", "serait", "fut"],
     "complementizers": ["que", "qu'"],
+    # Infinitive clauses as content (EVAL_FORMAT: "affirme avoir…", "nie
+    # avoir…"): right after the verb when they open with these words, or after
+    # "de" and an indirect object ("lui avait dit de ne pas s'inquiéter", "demande
+    # à la Cour de déclarer"), when an infinitive follows.
+    "infinitive_starters": ["avoir", "être", "ne", "n'"],
+    "infinitive_links": ["de", "d'"],
+    "infinitive_endings": ["er", "ir", "re", "oir"],
+    "indirect_object_markers": ["à", "au", "aux"],
     # Auxiliaries of the passive, and the clitics that make "s'est dit" active:
     # "le prévenu est accusé de vol" reports no words of the prévenu's.
     "passive_auxiliaries": ["est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut",
@@ -454,6 +462,10 @@ EN_EXTRA = {
     "auxiliaries": ["has", "have", "had", "will", "would", "is", "was", "were", "are", "be", "been", "having",
                     "did", "does", "do", "could", "may", "might", "should", "must", "can", "'s", "'d"],
     "complementizers": ["that", "whether", "if"],
+    "infinitive_starters": [],
+    "infinitive_links": [],
+    "infinitive_endings": [],
+    "indirect_object_markers": [],
     # Auxiliaries of the passive: "he was asked why", "she is accused of".
     "passive_auxiliaries": ["is", "are", "was", "were", "be", "been", "being"],
     "reflexive_clitics": [],

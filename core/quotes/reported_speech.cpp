@@ -125,6 +125,28 @@ std::optional<size_t> ReportedSpeech::bare_clause(const Words& words, const Cue&
   return i;
 }
 
+std::optional<size_t> ReportedSpeech::infinitive_clause(const Words& words, const Cue& cue, size_t last) const {
+  if (cue.kind != CueKind::verb || !cue.verb.takes_clause) return std::nullopt;
+  size_t i = cue.after;
+  if (i + 1 >= last || !words.is_word(i)) return std::nullopt;
+  if (speech_.is_infinitive_starter(words[i])) return i;
+  // "de" (after an indirect object: "à la Cour de"), clitics, then the infinitive.
+  if (speech_.is_indirect_object_marker(words[i])) {
+    size_t k = i + 1;
+    while (k < last && k <= i + kObjectWords && words.is_word(k) && !speech_.is_infinitive_link(words[k])) ++k;
+    if (k >= last || !words.is_word(k)) return std::nullopt;
+    i = k;
+  }
+  if (!speech_.is_infinitive_link(words[i])) return std::nullopt;
+  constexpr size_t kClitics = 3;  // "de ne pas s'inquiéter", "de le lui dire"
+  size_t k = i + 1;
+  while (k < last && k <= i + kClitics && words.is_word(k) &&
+         (speech_.is_object_clitic(words[k]) || speech_.is_negation(words[k])))
+    ++k;
+  if (k >= last || !words.is_word(k) || !speech_.looks_infinitive(words[k])) return std::nullopt;
+  return i + 1;
+}
+
 std::optional<Content> ReportedSpeech::preposed(const Words& words, const Cue& cue, size_t first, size_t last,
                                                 std::optional<std::pair<size_t, size_t>> subject) const {
   if (cue.kind != CueKind::verb || !cue.verb.takes_clause || cue.present_participle) return std::nullopt;
@@ -202,6 +224,10 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
         c.introduced_by_clause = true;
       } else if (auto start = speaker_end <= cue.after ? bare_clause(words, cue, last) : std::nullopt) {
         c.first = *start;
+        c.last = trim_end(words, c.first, last);
+        c.introduced_by_clause = true;
+      } else if (auto infinitive = speaker_end <= cue.after ? infinitive_clause(words, cue, last) : std::nullopt) {
+        c.first = *infinitive;
         c.last = trim_end(words, c.first, last);
         c.introduced_by_clause = true;
       } else if ((cue.verb.strong || cue.verb.quoted_object) && speaker_end <= cue.after && cue.after < last &&

@@ -41,6 +41,9 @@ class ReportedSpeech {
   // complementizer ("said he would sign"), after an indirect object if the
   // verb takes one ("told the council the repairs would take").
   std::optional<size_t> bare_clause(const Words& words, const Cue& cue, size_t last) const;
+  // The first token of an infinitive clause reported by the verb: "affirme
+  // avoir menti", "lui avait dit de ne pas s'inquiéter", "demande à la Cour de déclarer".
+  std::optional<size_t> infinitive_clause(const Words& words, const Cue& cue, size_t last) const;
   static bool in_subject(const Words& words, size_t k);
   size_t skip_indirect_object(const Words& words, size_t i, size_t last) const;
 

@@ -92,11 +92,22 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
   fill(subject_pronouns_, vocabulary, lang, "subject_pronouns");
   fill(passive_auxiliaries_, vocabulary, lang, "passive_auxiliaries");
   fill(reflexive_clitics_, vocabulary, lang, "reflexive_clitics");
+  fill(infinitive_starters_, vocabulary, lang, "infinitive_starters");
+  fill(infinitive_links_, vocabulary, lang, "infinitive_links");
+  fill(indirect_object_markers_, vocabulary, lang, "indirect_object_markers");
+  infinitive_endings_ = lang.folded_list("speech", "infinitive_endings");
   fill(according_to_, vocabulary, section, "according_to");
   fill(as_clause_, vocabulary, section, "as_clause");
   fill(skippable_, vocabulary, section, "skippable");
   fill(indirect_objects_, vocabulary, section, "indirect_objects");
   fill(infinitive_openers_, vocabulary, section, "infinitive_openers");
+}
+
+bool SpeechLexicon::looks_infinitive(const Word& w) const {
+  if (infinitive_starters_.count(w)) return true;
+  return std::any_of(infinitive_endings_.begin(), infinitive_endings_.end(), [&](const std::u16string& ending) {
+    return w.size() > ending.size() + 1 && w.text.ends_with(ending);
+  });
 }
 
 }  // namespace dixit

@@ -60,6 +60,11 @@ class SpeechLexicon {
   bool is_subject_pronoun(const Word& w) const { return subject_pronouns_.count(w); }
   bool is_passive_auxiliary(std::u16string_view folded) const { return passive_auxiliaries_.count(vocabulary_, folded); }
   bool is_reflexive_clitic(const Word& w) const { return reflexive_clitics_.count(w); }
+  bool is_infinitive_starter(const Word& w) const { return infinitive_starters_.count(w); }
+  bool is_infinitive_link(const Word& w) const { return infinitive_links_.count(w); }
+  bool is_indirect_object_marker(const Word& w) const { return indirect_object_markers_.count(w); }
+  // An infinitive's look: a starter ("avoir") or a word with an infinitive's ending ("déclarer").
+  bool looks_infinitive(const Word& w) const;
   bool is_question_label(const Word& w) const { return question_labels_.count(w); }
   bool is_answer_label(const Word& w) const { return answer_labels_.count(w); }
   bool is_first_person(const Word& w) const { return first_person_.count(w); }
@@ -92,7 +97,9 @@ class SpeechLexicon {
   WordSet auxiliaries_, complementizers_, interrogatives_, inversion_pronouns_, object_clitics_, clause_stops_,
       relative_antecedents_, clause_openers_, finite_markers_, question_labels_, answer_labels_, first_person_,
       negations_, tail_openers_, object_stops_, object_ends_, infinitive_markers_, relative_pronouns_,
-      subject_pronouns_, passive_auxiliaries_, reflexive_clitics_;
+      subject_pronouns_, passive_auxiliaries_, reflexive_clitics_, infinitive_starters_, infinitive_links_,
+      indirect_object_markers_;
+  std::vector<std::u16string> infinitive_endings_;
   PhraseSet according_to_, as_clause_, skippable_, indirect_objects_, infinitive_openers_;
 };
 

@@ -448,3 +448,18 @@ TEST_CASE("a verb that opens its sentence without a subject reports nothing") {
   REQUIRE(f.size() == 1);
   CHECK(f[0].content == "the team would recover");
 }
+
+TEST_CASE("an infinitive clause is a verb's content: right after it, or after 'de' and an indirect object") {
+  auto f = found("Le témoin Paul Morin affirme avoir menti aux enquêteurs.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "avoir menti aux enquêteurs");
+  CHECK(f[0].type == "indirect");
+  f = found("Les délégués Anne et Paul Morin ont assuré ne pas avoir parlé de la réforme.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "ne pas avoir parlé de la réforme");
+  f = found("L'avocat Paul Morin demande à la Cour de déclarer le maire déchu.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "déclarer le maire déchu");
+  // "de" and a noun is no clause.
+  CHECK(found("Le directeur Paul Morin a parlé de la drogue saisie.", "fr").empty());
+}
