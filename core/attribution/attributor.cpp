@@ -40,7 +40,7 @@ Attributor::Attributor(const Language& lang)
     : speech_(lang, vocabulary_),
       mentions_(lang, speech_, vocabulary_),
       cues_(speech_, vocabulary_, mentions_.determiners(), mentions_.prepositions()),
-      reported_(speech_),
+      reported_(speech_, mentions_.determiners()),
       interview_(speech_) {}
 
 std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue, size_t first, size_t last) const {
@@ -221,7 +221,20 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
         // Content before the cue: "The cause was heart failure, his family said."
         std::optional<std::pair<size_t, size_t>> subject;
         if (speaker && speaker->last > speaker->first) subject = std::pair{speaker->first, speaker->last};
+        // A mention that ends the clause before ", verb" without opening a
+        // clause of its own is that clause's last words, not the verb's
+        // subject: "…une dette de 120 % du PIB, rapporte RFI", "…, indique un
+        // communiqué". The verb closes the sentence; its subject follows it.
+        const bool clause_end = speaker && speaker->last + 1 == cue.group_first && words.is_punct(speaker->last, u',') &&
+                                words.is_word(cue.after) && !speech_.is_tail_opener(words[cue.after]) &&
+                                speaker->first > sf && !words.is_punct(speaker->first - 1, u',') &&
+                                !(words.is_word(speaker->first - 1) && mentions_.is_coordinator(words[speaker->first - 1]));
+        if (clause_end) subject.reset();
         content = reported_.preposed(words, cue, sf, sl, subject);
+        if (content && clause_end) {
+          speaker = closing_inverted_subject(words, cue, sl);
+          if (!speaker) speaker = mentions_.noun_phrase_at(words, cue.after, sl);
+        }
         if (content) {
           // A direct quote alone before the cue is the next step's ("« … »,
           // a-t-il dit"); a clause with a cue of its own is not this cue's content.

@@ -52,7 +52,7 @@ Attributor::Attributor(image::Reader& in)
     : speech_(after_vocabulary(in, vocabulary_), vocabulary_),
       mentions_(in, speech_, vocabulary_),
       cues_(speech_, vocabulary_, mentions_.determiners(), mentions_.prepositions()),
-      reported_(speech_),
+      reported_(speech_, mentions_.determiners()),
       interview_(speech_) {}
 
 void Attributor::save(image::Writer& out) const {

@@ -43,7 +43,8 @@ bool is_clause_comma(const Words& words, size_t i) {
 
 }  // namespace
 
-ReportedSpeech::ReportedSpeech(const SpeechLexicon& speech) : speech_(speech) {}
+ReportedSpeech::ReportedSpeech(const SpeechLexicon& speech, const WordSet& determiners)
+    : speech_(speech), determiners_(determiners) {}
 
 size_t ReportedSpeech::trim_end(const Words& words, size_t first, size_t last) {
   while (last > first && is_final_punct(words, last - 1)) --last;
@@ -168,7 +169,9 @@ std::optional<Content> ReportedSpeech::preposed(const Words& words, const Cue& c
   if (end > tail && subject_before && !(words.is_word(tail) && speech_.is_tail_opener(words[tail])))
     return std::nullopt;
   for (size_t k = tail; k < end; ++k)
-    if (words.is_word(k) && (speech_.is_complementizer(words[k]) || speech_.verb(words[k]))) return std::nullopt;
+    if (words.is_word(k) && (speech_.is_complementizer(words[k]) ||
+                             (speech_.verb(words[k]) && !(k > tail && determiners_.count(words[k - 1])))))
+      return std::nullopt;
   // The content is a clause, not an adverbial ("Sur le terrain, …", "Speaking
   // outside the courthouse, …"); an adverbial may open it ("Pour un foyer
   // chauffé, l'économie atteindrait…, a précisé le régulateur").
@@ -176,7 +179,9 @@ std::optional<Content> ReportedSpeech::preposed(const Words& words, const Cue& c
   c.first = first;
   c.last = trim_end(words, first, opening - 1);
   if (c.last < c.first + kPreposedTokens) return std::nullopt;
-  if (speech_.is_tail_opener(words[first])) {
+  // ("Cette autoroute nécessitera…" opens with a determiner: a clause.)
+  if (speech_.is_tail_opener(words[first]) &&
+      !(determiners_.count(words[first]) && !speech_.is_indirect_object_marker(words[first]))) {
     size_t comma = first;
     while (comma < c.last && !is_clause_comma(words, comma)) ++comma;
     if (comma + 1 + kPreposedTokens > c.last) return std::nullopt;

@@ -18,7 +18,8 @@ struct Content {
 
 class ReportedSpeech {
  public:
-  explicit ReportedSpeech(const SpeechLexicon& speech);
+  // `determiners`: a verb's form after one is a noun ("indique un communiqué").
+  ReportedSpeech(const SpeechLexicon& speech, const WordSet& determiners);
 
   // Token of the complementizer that opens the verb's clause, within a few
   // words of the verb ("a souligné lors de la rencontre que"), if any.
@@ -48,6 +49,7 @@ class ReportedSpeech {
   size_t skip_indirect_object(const Words& words, size_t i, size_t last) const;
 
   const SpeechLexicon& speech_;
+  const WordSet& determiners_;
 };
 
 }  // namespace dixit

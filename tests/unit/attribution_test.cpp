@@ -463,3 +463,18 @@ TEST_CASE("an infinitive clause is a verb's content: right after it, or after 'd
   // "de" and a noun is no clause.
   CHECK(found("Le directeur Paul Morin a parlé de la drogue saisie.", "fr").empty());
 }
+
+TEST_CASE("content before a closing cue whose subject follows it, after a clause ending in a noun") {
+  auto f = found("La ville a payé une dette de 120 % du budget, rapporte la radio RFI.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "La ville a payé une dette de 120 % du budget");
+  f = found("Le projet coûtera très cher aux contribuables, indique un communiqué.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "Le projet coûtera très cher aux contribuables");
+  // A clause opened by a determiner is content, not an adverbial.
+  f = found("Cette route nécessitera un investissement de deux milliards, a indiqué le ministre Paul Morin.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "Cette route nécessitera un investissement de deux milliards");
+  // "added to" is no speech.
+  CHECK(found("The main grant from Government, added to the share of business rates, rose.", "en").empty());
+}
