@@ -403,6 +403,10 @@ FR_EXTRA = {
     "reflexive_clitics": ["se", "s'"],
     "interrogatives": ["si", "s'", "pourquoi", "comment"],
     "according_to": [["selon"], ["d'", "après"], ["de", "l'", "avis", "de"], ["aux", "yeux", "de"]],
+    # "Pour lui, …" (EVAL_FORMAT's "pour X"): these open an according-to cue
+    # only before one of the pronouns below ("pour lui", not "pour la première fois").
+    "according_to_pronoun": [["pour"]],
+    "according_to_pronouns": ["lui", "elle", "eux", "elles"],
     "as_clause": [["comme"], ["ainsi", "que"]],
     "inversion_pronouns": ["il", "elle", "ils", "elles", "on"],
     "object_clitics": ["l'", "le", "la", "les", "lui", "leur", "y", "en", "se", "s'", "ne", "n'", "nous", "vous"],
@@ -471,6 +475,8 @@ EN_EXTRA = {
     "reflexive_clitics": [],
     "interrogatives": ["why", "how", "what"],
     "according_to": [["according", "to"], ["in", "the", "view", "of"], ["as", "per"]],
+    "according_to_pronoun": [],
+    "according_to_pronouns": [],
     "as_clause": [["as"]],
     "inversion_pronouns": ["he", "she", "they", "it", "i", "we"],
     "object_clitics": [],

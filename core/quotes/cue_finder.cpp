@@ -7,6 +7,7 @@ CueFinder::CueFinder(const SpeechLexicon& speech, const Vocabulary& vocabulary, 
     : speech_(speech), determiners_(determiners), prepositions_(prepositions) {
   opens_.reset(vocabulary);
   speech_.according_to().each_first([&](uint32_t id, bool) { opens_.mark(id, kOpensAccordingTo); });
+  speech_.according_to_pronoun().each_first([&](uint32_t id, bool) { opens_.mark(id, kOpensAccordingTo); });
   speech_.verbs().each([&](uint32_t id) { opens_.mark(id, kSpeechVerb); });
 }
 
@@ -24,13 +25,19 @@ bool CueFinder::split_inversion(const Words& words, size_t i, std::u16string_vie
   return true;
 }
 
+size_t CueFinder::according_to_length(const Words& words, size_t i, size_t last) const {
+  if (size_t len = speech_.according_to().match(words, i, last)) return len;
+  const size_t len = speech_.according_to_pronoun().match(words, i, last);
+  return len && words.is_word(i + len) && speech_.is_according_to_pronoun(words[i + len]) ? len : 0;
+}
+
 void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<Cue>& out) const {
   out.clear();
   for (size_t i = first; i < last; ++i) {
     if (!words.is_word(i)) continue;
     const uint8_t opens_here = opens_.of(words, i);
     if (!opens_here && !words.token(i).has(token_flags::hyphenated)) continue;  // not "déclare-t-il" either
-    if (size_t len = (opens_here & kOpensAccordingTo) ? speech_.according_to().match(words, i, last) : 0) {
+    if (size_t len = (opens_here & kOpensAccordingTo) ? according_to_length(words, i, last) : 0) {
       Cue c;
       c.kind = CueKind::according_to;
       c.span = words.span(i, i + len);

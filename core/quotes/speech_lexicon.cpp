@@ -95,6 +95,8 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
   fill(infinitive_starters_, vocabulary, lang, "infinitive_starters");
   fill(infinitive_links_, vocabulary, lang, "infinitive_links");
   fill(indirect_object_markers_, vocabulary, lang, "indirect_object_markers");
+  fill(according_to_pronouns_, vocabulary, lang, "according_to_pronouns");
+  fill(according_to_pronoun_, vocabulary, section, "according_to_pronoun");
   infinitive_endings_ = lang.folded_list("speech", "infinitive_endings");
   fill(according_to_, vocabulary, section, "according_to");
   fill(as_clause_, vocabulary, section, "as_clause");

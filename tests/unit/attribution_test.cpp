@@ -478,3 +478,11 @@ TEST_CASE("content before a closing cue whose subject follows it, after a clause
   // "added to" is no speech.
   CHECK(found("The main grant from Government, added to the share of business rates, rose.", "en").empty());
 }
+
+TEST_CASE("'pour' before a pronoun is an according-to cue, not elsewhere") {
+  auto f = found("Le maire Paul Morin a visité le port. Pour lui, il n'y a pas péril en la demeure.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "il n'y a pas péril en la demeure");
+  CHECK(f[0].type == "according_to");
+  CHECK(found("Pour la première fois, le port a fermé ses portes.", "fr").empty());
+}
