@@ -458,6 +458,7 @@ FR_EXTRA = {
     # French reported clauses always open with que: no bare clauses.
     "clause_openers": [],
     "subject_pronouns": [],
+    "quantity_openers": [],
     "indirect_objects": [],
     "finite_markers": [],
 }
@@ -517,6 +518,10 @@ EN_EXTRA = {
     "answer_labels": ["a", "answer"],
     "first_person": ["i", "we", "me", "us", "my", "our", "i'm", "we're", "i've", "we've", "i'd", "we'd", "i'll",
                      "we'll"],
+    # Words before a number that open a clause's subject ("said about $2
+    # billion will hit the accounts").
+    "quantity_openers": ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over",
+                         "more", "less", "up", "at"],
     # Pronouns that are subjects only: after a verb they open its clause even
     # when no auxiliary shows ("warned they needed help", not "announced it on Monday").
     "subject_pronouns": ["he", "she", "they", "we", "i"],

@@ -90,6 +90,8 @@ size_t ReportedSpeech::skip_indirect_object(const Words& words, size_t i, size_t
       ++k;
   }
   if (k > i && k < last && words.is_word(k) && (speech_.is_clause_opener(words[k]) || words.capitalized(k))) return k;
+  // One plain noun before a pronoun that is only a subject: "told councils they must".
+  if (words.is_word(i) && i + 1 < last && words.is_word(i + 1) && speech_.is_subject_pronoun(words[i + 1])) return i + 1;
   return i;
 }
 
@@ -103,20 +105,28 @@ bool ReportedSpeech::in_subject(const Words& words, size_t k) {
          words.token(k - 1).kind == TokenKind::number;
 }
 
+// A number, or a currency sign before one ("$750 million").
+bool ReportedSpeech::amount_at(const Words& words, size_t i) {
+  if (i >= words.size()) return false;
+  if (words.token(i).kind == TokenKind::number) return true;
+  return words.token(i).kind == TokenKind::punct && u_charType(words.doc().text[words.token(i).start]) == U_CURRENCY_SYMBOL &&
+         i + 1 < words.size() && words.token(i + 1).kind == TokenKind::number;
+}
+
 std::optional<size_t> ReportedSpeech::bare_clause(const Words& words, const Cue& cue, size_t last) const {
   if (cue.kind != CueKind::verb || cue.verb.bare == BareClause::never) return std::nullopt;
   size_t i = cue.after;
   if (cue.verb.indirect_object && i < last) i = skip_indirect_object(words, i, last);
   if (i + 1 >= last || !words.is_word(i) || speech_.is_complementizer(words[i])) {
-    if (!(i + 1 < last && words.token(i).kind == TokenKind::number)) return std::nullopt;
+    if (!(i + 1 < last && amount_at(words, i))) return std::nullopt;
   }
   // A verb of the clause's own within a few words: "added it would", not
   // "added 200,000 jobs"; the subject may hold a number ("about 1,300 tractors had").
   bool verb = false;
   for (size_t k = i + 1; k < last && k <= i + kVerbWindow && in_subject(words, k); ++k)
     verb = verb || (words.is_word(k) && !words.capitalized(k) && speech_.is_finite_marker(words[k]));  // not "in May"
-  const bool opener = words.token(i).kind == TokenKind::number || speech_.is_clause_opener(words[i]) ||
-                      words.capitalized(i);
+  const bool opener = amount_at(words, i) || speech_.is_clause_opener(words[i]) || words.capitalized(i) ||
+                      (speech_.is_quantity_opener(words[i]) && amount_at(words, i + 1));
   // "said sales had dropped": any subject will do when its verb shows. After
   // "told", a verb must show ("told reporters the deal was off", not "told
   // the club's website").

@@ -46,6 +46,7 @@ class ReportedSpeech {
   // avoir menti", "lui avait dit de ne pas s'inquiéter", "demande à la Cour de déclarer".
   std::optional<size_t> infinitive_clause(const Words& words, const Cue& cue, size_t last) const;
   static bool in_subject(const Words& words, size_t k);
+  static bool amount_at(const Words& words, size_t i);
   size_t skip_indirect_object(const Words& words, size_t i, size_t last) const;
 
   const SpeechLexicon& speech_;

@@ -96,6 +96,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
   fill(infinitive_links_, vocabulary, lang, "infinitive_links");
   fill(indirect_object_markers_, vocabulary, lang, "indirect_object_markers");
   fill(according_to_pronouns_, vocabulary, lang, "according_to_pronouns");
+  fill(quantity_openers_, vocabulary, lang, "quantity_openers");
   fill(according_to_pronoun_, vocabulary, section, "according_to_pronoun");
   infinitive_endings_ = lang.folded_list("speech", "infinitive_endings");
   fill(according_to_, vocabulary, section, "according_to");

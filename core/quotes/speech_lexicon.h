@@ -62,6 +62,7 @@ class SpeechLexicon {
   bool is_reflexive_clitic(const Word& w) const { return reflexive_clitics_.count(w); }
   bool is_infinitive_starter(const Word& w) const { return infinitive_starters_.count(w); }
   bool is_according_to_pronoun(const Word& w) const { return according_to_pronouns_.count(w); }
+  bool is_quantity_opener(const Word& w) const { return quantity_openers_.count(w); }
   bool is_infinitive_link(const Word& w) const { return infinitive_links_.count(w); }
   bool is_indirect_object_marker(const Word& w) const { return indirect_object_markers_.count(w); }
   // An infinitive's look: a starter ("avoir") or a word with an infinitive's ending ("déclarer").
@@ -101,7 +102,7 @@ class SpeechLexicon {
       relative_antecedents_, clause_openers_, finite_markers_, question_labels_, answer_labels_, first_person_,
       negations_, tail_openers_, object_stops_, object_ends_, infinitive_markers_, relative_pronouns_,
       subject_pronouns_, passive_auxiliaries_, reflexive_clitics_, infinitive_starters_, infinitive_links_,
-      indirect_object_markers_, according_to_pronouns_;
+      indirect_object_markers_, according_to_pronouns_, quantity_openers_;
   std::vector<std::u16string> infinitive_endings_;
   PhraseSet according_to_, according_to_pronoun_, as_clause_, skippable_, indirect_objects_, infinitive_openers_;
 };

@@ -486,3 +486,15 @@ TEST_CASE("'pour' before a pronoun is an according-to cue, not elsewhere") {
   CHECK(f[0].type == "according_to");
   CHECK(found("Pour la première fois, le port a fermé ses portes.", "fr").empty());
 }
+
+TEST_CASE("a bare clause opened by an amount, and a plain noun as indirect object before a subject pronoun") {
+  auto f = found("Minister Kojo Mensah said about $2 billion will reach the accounts shortly.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "about $2 billion will reach the accounts shortly");
+  f = found("Minister Kojo Mensah said $750 million is expected this week.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "$750 million is expected this week");
+  f = found("Secretary Eric Hollis has told councils they must hold a referendum.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "they must hold a referendum");
+}
