@@ -43,17 +43,17 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FR_ER_QUE = """
 accuser affirmer ajouter alerter alléguer annoncer anticiper appeler argumenter arguer assurer
 attester avancer aviser avouer blaguer certifier chuchoter clamer commenter communiquer concéder
-confesser confier confirmer conseiller considérer constater contester crier déclarer déplorer
+confesser confier confirmer conseiller considérer contester crier déclarer déplorer
 détailler dévoiler dicter douter énoncer estimer expliquer exposer glisser gronder hurler illustrer
 imaginer indiquer informer insinuer insister interpeller jurer justifier lancer marteler mentionner
 minimiser murmurer narrer noter notifier objecter observer parier pester penser plaider plaisanter
-préciser présager présumer proclamer professer pronostiquer proposer protester prouver raconter
+préciser présager présumer proclamer professer pronostiquer proposer protester raconter
 rappeler rapporter rassurer réaffirmer recommander rectifier redouter regretter réitérer relater
 relativiser relever remarquer répliquer reprocher répéter résumer rétorquer révéler ronchonner
 rugir saluer signaler signifier souffler souligner spécifier stipuler suggérer supposer
 supplier témoigner tempérer tonner trancher tweeter twitter marmonner s'exclamer exclamer écrier
 s'écrier alarmer claironner énumérer ironiser juger lâcher nuancer postuler raisonner récapituler
-renseigner scander soupirer soupçonner susurrer taquiner démontrer demander exiger réclamer espérer
+renseigner scander soupirer soupçonner susurrer taquiner demander exiger réclamer espérer
 """.split()
 
 FR_ER_QUE += """
@@ -447,7 +447,7 @@ FR_EXTRA = {
     # Inter", "appellent à la grève", "sont invités à consulter"). Not "contre":
     # "a requis contre le prévenu dix-huit mois".
     "object_stops": ["à", "sur", "par", "dans", "avec", "chez", "devant", "auprès", "lors", "depuis", "pendant",
-                     "sans", "vers"],
+                     "sans", "vers", "comme"],
     # An infinitive reports speech after these only: "avant de rappeler que" (not "a refusé de dire").
     # and, with a past infinitive, after "après": "après avoir averti que".
     "infinitive_openers": [["avant", "de"], ["avant", "d'"], ["après"]],

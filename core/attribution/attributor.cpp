@@ -486,7 +486,7 @@ bool Attributor::is_fragment(const Document& doc, const Words& words, const Dire
   // sentence ("une « amourette »", "the coach was “incredulous”"), when that
   // sentence has no cue. Not a quote that opens its sentence, follows a colon
   // ("Le maire : « … »"), or speaks a sentence of its own.
-  constexpr size_t kFragmentWords = 12;
+  constexpr size_t kFragmentWords = 16;
   const uint32_t start = words.token(q.first).start;
   auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), start,
                              [](uint32_t p, const Span& s) { return p < s.end; });

@@ -114,6 +114,8 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
     if (c.infinitive) {
       // the subject is the sentence's, found by the caller
     } else if (verb->forms & verb_forms::present_participle && !finite && !participle) {
+      // "le requérant", "un manifestant": after a determiner, a noun.
+      if (g > first && determiners_.count(words[g - 1])) continue;
       c.present_participle = true;
     } else if (has_auxiliary && participle) {
       // A compound tense; the passive reports nothing of its subject's ("est

@@ -218,7 +218,8 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
       if (opens && comma < last && words.is_punct(comma, u',')) {
         c.first = comma + 1;
         c.last = trim_end(words, c.first, last);
-      } else if (cue.word > first && words.is_punct(cue.word - 1, u',')) {
+      } else if (cue.word >= first + 1 + kPreposedTokens && words.is_punct(cue.word - 1, u',')) {
+        // (Not an adverbial alone: "En effet, selon X", "Ainsi, selon X".)
         c.first = first;
         c.last = cue.word - 1;
       } else {
@@ -254,7 +255,7 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
         // the next clause ("welcomed the announcement but said that…").
         c.first = cue.after;
         size_t end = c.first;
-        while (end < last && end < c.first + kMaxContentTokens && !is_clause_comma(words, end) &&
+        while (end < last && end < c.first + kMaxContentTokens && !is_clause_comma(words, end) && !words.is_punct(end, u':') &&
                !(end > c.first && (speech_.is_object_end(words[end]) || speech_.skippable().match(words, end, last) > 1)))
           ++end;
         c.last = trim_end(words, c.first, end);

@@ -498,3 +498,12 @@ TEST_CASE("a bare clause opened by an amount, and a plain noun as indirect objec
   REQUIRE(f.size() == 1);
   CHECK(f[0].content == "they must hold a referendum");
 }
+
+TEST_CASE("verbs of observing are no speech; a present participle after a determiner is a noun; objects end at a colon") {
+  CHECK(found("Un important dispositif a été déployé sur le terrain, a constaté l'AFP sur place.", "fr").empty());
+  CHECK(found("Il produit un certificat démontrant que le requérant avait fait un dépôt.", "fr").empty());
+  CHECK(found("Le requérant avait fait un dépôt de deux cents dollars au greffe.", "fr").empty());
+  CHECK(found("En effet, selon le ministre Paul Morin (photo), directeur du fonds, la dette baisse.", "fr").size() <= 1);
+  auto f = found("Le président Paul Morin a démenti la rumeur d'un départ : « Tout le monde reste ici. »", "fr");
+  for (const auto& q : f) CHECK(q.content.find("rumeur") == std::string::npos);
+}
