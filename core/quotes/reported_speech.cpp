@@ -148,14 +148,17 @@ std::optional<size_t> ReportedSpeech::infinitive_clause(const Words& words, cons
     if (k >= last || !words.is_word(k)) return std::nullopt;
     i = k;
   }
-  if (!speech_.is_infinitive_link(words[i])) return std::nullopt;
-  constexpr size_t kClitics = 3;  // "de ne pas s'inquiéter", "de le lui dire"
-  size_t k = i + 1;
-  while (k < last && k <= i + kClitics && words.is_word(k) &&
+  if (!speech_.is_infinitive_link(words[i]) || !infinitive_follows(words, i + 1, last)) return std::nullopt;
+  return i + 1;
+}
+
+bool ReportedSpeech::infinitive_follows(const Words& words, size_t i, size_t last) const {
+  constexpr size_t kClitics = 3;  // "ne pas s'inquiéter", "le lui dire"
+  size_t k = i;
+  while (k < last && k < i + kClitics && words.is_word(k) &&
          (speech_.is_object_clitic(words[k]) || speech_.is_negation(words[k])))
     ++k;
-  if (k >= last || !words.is_word(k) || !speech_.looks_infinitive(words[k])) return std::nullopt;
-  return i + 1;
+  return k < last && words.is_word(k) && speech_.looks_infinitive(words[k]);
 }
 
 std::optional<Content> ReportedSpeech::preposed(const Words& words, const Cue& cue, size_t first, size_t last,
@@ -247,8 +250,10 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
         c.last = trim_end(words, c.first, last);
         c.introduced_by_clause = true;
       } else if ((cue.verb.strong || cue.verb.quoted_object) && speaker_end <= cue.after && cue.after < last &&
-                 words.is_word(cue.after) &&
-                 !speech_.is_clause_stop(words[cue.after])) {
+                 words.is_word(cue.after) && !speech_.is_clause_stop(words[cue.after]) &&
+                 !(cue.group_first > first && speech_.is_complementizer(words[cue.group_first - 1]))) {
+        // (After "que" the object is the relative's, and what follows the
+        // inverted subject: "le montant que réclame le port".)
         // The object, up to the first comma: "accusant Moscou de préparer une
         // invasion, ce que…"; or up to a circumstance of the verb ("a annoncé sa
         // disparition dans un communiqué", "denounced the vote on Monday") or
@@ -262,6 +267,11 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
         // "a dénoncé sur France Inter", "announced by the Treasury": no object,
         // unless what follows quotes words ("a appelé à « poursuivre le dialogue »").
         if ((speech_.is_object_stop(words[c.first]) || !cue.verb.strong) && !holds_quote_mark(words, c.first, c.last))
+          return std::nullopt;
+        // "l'accuse de viol": "de" and a noun is a charge, not words; "de" and an
+        // infinitive is ("accuse Moscou de préparer").
+        if (speech_.is_infinitive_link(words[c.first]) && !holds_quote_mark(words, c.first, c.last) &&
+            !infinitive_follows(words, c.first + 1, c.last))
           return std::nullopt;
         // A name alone is whom the verb is about, not what was said ("a condamné Dimitri Santoni").
         bool name_only = true;

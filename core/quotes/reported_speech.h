@@ -45,6 +45,8 @@ class ReportedSpeech {
   // The first token of an infinitive clause reported by the verb: "affirme
   // avoir menti", "lui avait dit de ne pas s'inquiéter", "demande à la Cour de déclarer".
   std::optional<size_t> infinitive_clause(const Words& words, const Cue& cue, size_t last) const;
+  // An infinitive at token i, after clitics and a negation: "ne pas s'inquiéter".
+  bool infinitive_follows(const Words& words, size_t i, size_t last) const;
   static bool in_subject(const Words& words, size_t k);
   static bool amount_at(const Words& words, size_t i);
   size_t skip_indirect_object(const Words& words, size_t i, size_t last) const;

@@ -507,3 +507,11 @@ TEST_CASE("verbs of observing are no speech; a present participle after a determ
   auto f = found("Le président Paul Morin a démenti la rumeur d'un départ : « Tout le monde reste ici. »", "fr");
   for (const auto& q : f) CHECK(q.content.find("rumeur") == std::string::npos);
 }
+
+TEST_CASE("a strong verb after 'que' has no object of its own; 'de' and a noun is a charge, not words") {
+  CHECK(found("C'est le montant que réclame le port autonome au groupe français.", "fr").empty());
+  CHECK(found("La jeune femme Anne Morin l'accuse de viol devant la cour.", "fr").empty());
+  auto f = found("Le ministre Paul Morin accuse Moscou de préparer une invasion.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "Moscou de préparer une invasion");
+}
