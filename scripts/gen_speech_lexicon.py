@@ -405,6 +405,9 @@ FR_EXTRA = {
     "according_to": [["selon"], ["d'", "après"], ["de", "l'", "avis", "de"], ["aux", "yeux", "de"]],
     # "Pour lui, …" (EVAL_FORMAT's "pour X"): these open an according-to cue
     # only before one of the pronouns below ("pour lui", not "pour la première fois").
+    # Page furniture: a line that opens with these links to another article
+    # ("À lire aussi : …"); nothing in it is a quote (EVAL_FORMAT).
+    "furniture": [["à", "lire", "aussi"], ["a", "lire", "aussi"], ["lire", "aussi"], ["voir", "aussi"], ["lire"]],
     "according_to_pronoun": [["pour"]],
     "according_to_pronouns": ["lui", "elle", "eux", "elles"],
     "as_clause": [["comme"], ["ainsi", "que"]],
@@ -476,6 +479,7 @@ EN_EXTRA = {
     "reflexive_clitics": [],
     "interrogatives": ["why", "how", "what"],
     "according_to": [["according", "to"], ["in", "the", "view", "of"], ["as", "per"]],
+    "furniture": [["read", "more"], ["read", "also"], ["also", "read"], ["see", "also"], ["related"]],
     "according_to_pronoun": [],
     "according_to_pronouns": [],
     "as_clause": [["as"]],

@@ -341,6 +341,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       continue;
     claims.push_back(std::move(c));
   }
+  drop_furniture(words, claims);
   drop_nested(claims);
 
   std::stable_sort(claims.begin(), claims.end(),
@@ -536,6 +537,28 @@ bool Attributor::looks_like_title(const Words& words, const DirectQuote& q) {
     if (words.is_punct(before_close, p) && !(p == u',' && title_case)) return false;
   // A headline's "« … » : X explique" is a quote.
   return !(q.last < words.size() && words.is_punct(q.last, u':'));
+}
+
+void Attributor::drop_furniture(const Words& words, std::vector<Claim>& claims) const {
+  // Lines that open with a furniture phrase, after a bullet or a dash
+  // ("• À lire aussi : …", "READ MORE: …"), as spans of the text, in order.
+  std::vector<Span> furniture;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i > 0 && !words.token(i).has(token_flags::line_before)) continue;
+    size_t k = i;
+    while (k < words.size() && k < i + 2 && words.token(k).kind == TokenKind::punct) ++k;
+    if (!speech_.furniture().match(words, k, words.size())) continue;
+    size_t end = k + 1;
+    while (end < words.size() && !words.token(end).has(token_flags::line_before)) ++end;
+    furniture.push_back(words.span(i, end));
+    i = end - 1;
+  }
+  if (furniture.empty()) return;
+  std::erase_if(claims, [&](const Claim& c) {
+    auto it = std::upper_bound(furniture.begin(), furniture.end(), c.quote.span.start,
+                               [](uint32_t p, const Span& s) { return p < s.end; });
+    return it != furniture.end() && it->start <= c.quote.span.start;
+  });
 }
 
 void Attributor::drop_nested(std::vector<Claim>& claims) {

@@ -58,6 +58,8 @@ class Attributor {
   // ministre.", "…, said the company on Monday,"), not a pronoun; or nothing.
   std::optional<Mention> closing_inverted_subject(const Words& words, const Cue& cue, size_t last) const;
   static void drop_nested(std::vector<Claim>& claims);
+  // Claims in page furniture ("À lire aussi : …") are no quotes.
+  void drop_furniture(const Words& words, std::vector<Claim>& claims) const;
   // The direct quote (from index `from` on) whose tokens hold `token`.
   static std::optional<size_t> direct_around(const std::vector<DirectQuote>& direct, size_t from, size_t token);
   // Binary searches, from index `from` on (direct quotes and cues are in text order, without overlaps):

@@ -98,6 +98,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
   fill(according_to_pronouns_, vocabulary, lang, "according_to_pronouns");
   fill(quantity_openers_, vocabulary, lang, "quantity_openers");
   fill(according_to_pronoun_, vocabulary, section, "according_to_pronoun");
+  fill(furniture_, vocabulary, section, "furniture");
   infinitive_endings_ = lang.folded_list("speech", "infinitive_endings");
   fill(according_to_, vocabulary, section, "according_to");
   fill(as_clause_, vocabulary, section, "as_clause");

@@ -87,6 +87,8 @@ class SpeechLexicon {
   const PhraseSet& according_to() const { return according_to_; }
   // Phrases that open an according-to cue only before an according-to pronoun ("pour lui").
   const PhraseSet& according_to_pronoun() const { return according_to_pronoun_; }
+  // Phrases that open a line of page furniture ("À lire aussi", "READ MORE").
+  const PhraseSet& furniture() const { return furniture_; }
   const PhraseSet& as_clause() const { return as_clause_; }
   const PhraseSet& skippable() const { return skippable_; }
   const PhraseSet& indirect_objects() const { return indirect_objects_; }
@@ -104,7 +106,7 @@ class SpeechLexicon {
       subject_pronouns_, passive_auxiliaries_, reflexive_clitics_, infinitive_starters_, infinitive_links_,
       indirect_object_markers_, according_to_pronouns_, quantity_openers_;
   std::vector<std::u16string> infinitive_endings_;
-  PhraseSet according_to_, according_to_pronoun_, as_clause_, skippable_, indirect_objects_, infinitive_openers_;
+  PhraseSet according_to_, according_to_pronoun_, furniture_, as_clause_, skippable_, indirect_objects_, infinitive_openers_;
 };
 
 }  // namespace dixit

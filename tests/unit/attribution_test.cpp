@@ -515,3 +515,11 @@ TEST_CASE("a strong verb after 'que' has no object of its own; 'de' and a noun i
   REQUIRE(f.size() == 1);
   CHECK(f[0].content == "Moscou de préparer une invasion");
 }
+
+TEST_CASE("page furniture holds no quote") {
+  CHECK(found("Le conseil a voté le budget.\n• À lire aussi : Le maire Paul Morin proposera à l'État de financer la ligne\n"
+              "La séance a duré trois heures.",
+              "fr")
+            .empty());
+  CHECK(found("The council passed the budget.\nREAD MORE: Mayor says he will cut taxes\nThe meeting ran late.", "en").empty());
+}
