@@ -182,6 +182,9 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
           !cue.infinitive)
         continue;
       auto speaker = cue_speakers[c_index];
+      // A present participle has no subject after it: what follows is its
+      // clause ("…, saying the government had been ready").
+      if (cue.present_participle && speaker && speaker->first >= cue.after) speaker.reset();
       // "…, rappelant que", "et a appelé", "avant de rappeler que", "and said":
       // the subject of the sentence's earlier verb, or the sentence's own.
       if (!speaker && shares_subject(words, cue, sf))

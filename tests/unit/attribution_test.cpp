@@ -523,3 +523,10 @@ TEST_CASE("page furniture holds no quote") {
             .empty());
   CHECK(found("The council passed the budget.\nREAD MORE: Mayor says he will cut taxes\nThe meeting ran late.", "en").empty());
 }
+
+TEST_CASE("a present participle's clause opens with its own subject, not the participle's") {
+  auto f = found("Minister Marc Holt left the room, saying the federal government had been ready to pay.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "the federal government had been ready to pay");
+  CHECK(f[0].speaker == "Marc Holt");
+}
