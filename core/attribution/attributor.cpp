@@ -36,6 +36,9 @@ struct Attributor::Claim {
   // For a quote standing alone inside a paragraph: the subject of its sentence
   // or of the sentence before ("Il croit que le club méritait mieux. « … »").
   std::optional<Mention> context;
+  // A belief ("il croit que …"): not a quote, but its speaker is the person the
+  // next unattributed quote continues; dropped once speakers are resolved.
+  bool belief = false;
   std::optional<size_t> entity;  // in the article's SpeakerRegistry
 };
 
@@ -43,7 +46,7 @@ Attributor::Attributor(const Language& lang)
     : speech_(lang, vocabulary_),
       mentions_(lang, speech_, vocabulary_),
       cues_(speech_, vocabulary_, mentions_.determiners(), mentions_.prepositions()),
-      reported_(speech_),
+      reported_(speech_, mentions_.determiners()),
       interview_(speech_),
       labels_(mentions_, speech_),
       unknown_verbs_(mentions_, speech_),
@@ -176,12 +179,15 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
   std::vector<Cue> cues;
   std::vector<std::optional<Mention>> cue_speakers;
   size_t next_direct = 0;  // first direct quote not ending before the current sentence
+  std::vector<size_t> sentences_with_cue;  // first tokens of the sentences with a cue outside quotes, in order
 
   for (const Span& sentence : doc.sentences) {
     auto [sf, sl] = doc.tokens_in(sentence);
     if (sf >= sl) continue;
     while (next_direct < direct.size() && direct[next_direct].last <= sf) ++next_direct;
     cues_.find(words, sf, sl, cues);
+    if (std::any_of(cues.begin(), cues.end(), [&](const Cue& cue) { return !direct_around(direct, next_direct, cue.word); }))
+      sentences_with_cue.push_back(sf);
     // Each cue's own subject, once: the cue uses it, and so do the cues before
     // it, to know where their content stops.
     cue_speakers.clear();
@@ -203,7 +209,16 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
         }
         continue;
       }
+      // A verb that opens its sentence without a subject of its own is an
+      // imperative or a participle clause: "Describe your book in one
+      // sentence.", "Asked if he was worried, Smith said…".
+      if (cue.kind == CueKind::verb && cue.group_first == sf && !cue.inverted_pronoun && !cue.present_participle &&
+          !cue.infinitive)
+        continue;
       auto speaker = cue_speakers[c_index];
+      // A present participle has no subject after it: what follows is its
+      // clause ("…, saying the government had been ready").
+      if (cue.present_participle && speaker && speaker->first >= cue.after) speaker.reset();
       // "…, rappelant que", "et a appelé", "avant de rappeler que", "and said":
       // the subject of the sentence's earlier verb, or the sentence's own.
       if (!speaker && shares_subject(words, cue, sf)) {
@@ -216,7 +231,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       // A direct quote right after the cue: "a déclaré : « … »", "a dit « … »".
       const size_t k = first_direct_from(direct, next_direct, cue.after);
       auto content = reported_.content(words, cue, sf, sl, speaker_end);
-      if (k < direct.size() && !direct[k].used) {
+      if (k < direct.size() && !direct[k].used && !cue.verb.belief) {
         size_t gap = cue.after;
         if (cue.kind != CueKind::verb) gap = speaker_end;
         while (gap < direct[k].first && (words.is_punct(gap, u':') || words.is_punct(gap, u','))) ++gap;
@@ -239,7 +254,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
           // The quoted words as a strong verb's object, not a sentence of the
           // speaker's: "a dénoncé « un déni de démocratie »", "called it “an insult”"
           // (but "a dit « oui »" quotes).
-          if (adjacent && cue.verb.strong && !colon_between(words, cue.after, direct[k].first) &&
+          if (adjacent && (cue.verb.strong || cue.verb.quoted_object) && !colon_between(words, cue.after, direct[k].first) &&
               starts_lower(words, direct[k]))
             c.quote.type = QuoteType::mixed;
           claims.push_back(std::move(c));
@@ -250,7 +265,20 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
         // Content before the cue: "The cause was heart failure, his family said."
         std::optional<std::pair<size_t, size_t>> subject;
         if (speaker && speaker->last > speaker->first) subject = std::pair{speaker->first, speaker->last};
+        // A mention that ends the clause before ", verb" without opening a
+        // clause of its own is that clause's last words, not the verb's
+        // subject: "…une dette de 120 % du PIB, rapporte RFI", "…, indique un
+        // communiqué". The verb closes the sentence; its subject follows it.
+        const bool clause_end = speaker && speaker->last + 1 == cue.group_first && words.is_punct(speaker->last, u',') &&
+                                words.is_word(cue.after) && !speech_.is_tail_opener(words[cue.after]) &&
+                                speaker->first > sf && !words.is_punct(speaker->first - 1, u',') &&
+                                !(words.is_word(speaker->first - 1) && mentions_.is_coordinator(words[speaker->first - 1]));
+        if (clause_end) subject.reset();
         content = reported_.preposed(words, cue, sf, sl, subject);
+        if (content && clause_end) {
+          speaker = closing_inverted_subject(words, cue, sl);
+          if (!speaker) speaker = mentions_.noun_phrase_at(words, cue.after, sl);
+        }
         if (content) {
           // A direct quote alone before the cue is the next step's ("« … »,
           // a-t-il dit"); a clause with a cue of its own is not this cue's content.
@@ -284,6 +312,23 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       cut_at_next_cue(words, cues, cue_speakers, c_index, *content);
       if (content->last <= content->first) continue;  // "Selon, , a révélé": nothing left to report
       c.quote.span = words.span(content->first, content->last);
+      if (cue.verb.belief) {
+        // Quoted words inside a belief are still the believer's: "il pense que « … »".
+        for (size_t d = first_direct_ending_after(direct, next_direct, content->first);
+             d < direct.size() && direct[d].first < content->last; ++d) {
+          if (direct[d].used || direct[d].last <= content->first || looks_like_title(words, direct[d])) continue;
+          direct[d].used = true;
+          Claim inner;
+          inner.quote = quotes[d];
+          inner.speaker = speaker;
+          inner.quote.type = QuoteType::mixed;
+          inner.quote.cue = cue.span;
+          claims.push_back(std::move(inner));
+        }
+        c.belief = true;
+        if (speaker) claims.push_back(std::move(c));
+        continue;
+      }
       bool keep_content = true;
       for (size_t d = first_direct_ending_after(direct, next_direct, content->first);
            d < direct.size() && direct[d].first < content->last; ++d) {
@@ -355,18 +400,22 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       found = c.speaker.has_value();
     }
     c.floating = !found;
+    // A title in quote marks is no one's words: « La Saison des cendres », "Paper Moon Boogie";
+    // nor is a scare quote in a sentence without a cue: "the “highly profitable” scam".
+    if (c.floating && (looks_like_title(words, direct[d]) || is_fragment(doc, words, direct[d], sentences_with_cue)))
+      continue;
     if (c.floating) c.context = subjects_.context_subject(doc, words, d > 0 ? direct[d - 1].last : 0, direct[d].first);
-    // A title in quote marks is no one's words: « La Saison des cendres », "Paper Moon Boogie".
-    if (c.floating && looks_like_title(words, direct[d])) continue;
     claims.push_back(std::move(c));
   }
+  drop_furniture(words, claims);
   drop_nested(claims);
 
   std::stable_sort(claims.begin(), claims.end(),
             [](const Claim& a, const Claim& b) { return a.quote.span.start < b.quote.span.start; });
   resolve(doc, words, direct, claims, speakers);
   quotes.clear();
-  for (Claim& c : claims) quotes.push_back(c.quote);
+  for (Claim& c : claims)
+    if (!c.belief) quotes.push_back(c.quote);
 }
 
 std::optional<size_t> Attributor::direct_around(const std::vector<DirectQuote>& direct, size_t from, size_t token) {
@@ -451,6 +500,9 @@ void Attributor::cut_at_next_cue(const Words& words, const std::vector<Cue>& cue
        n < cues.size() && cues[n].word < content.last + kLongestVerbGroup; ++n) {
     const Cue& next = cues[n];
     if (n == cue || next.group_first <= content.first || next.group_first >= content.last) continue;
+    // A verb that reports only quoted words opens no claim of its own in plain
+    // words: "l'Otan a parlé de l'Ukraine, comme l'a noté X".
+    if (next.kind == CueKind::verb && !next.verb.takes_clause && !next.verb.strong) continue;
     // Where the next clause starts: its subject, or its verb group.
     size_t start = next.group_first;
     if (const auto& s = speakers[n]; s && s->last <= next.group_first && s->first > content.first) start = s->first;
@@ -492,6 +544,31 @@ bool Attributor::shares_subject(const Words& words, const Cue& cue, size_t sente
          !speech_.is_relative_pronoun(words[g - 1]);
 }
 
+bool Attributor::is_fragment(const Document& doc, const Words& words, const DirectQuote& q,
+                             const std::vector<size_t>& sentences_with_cue) {
+  // EVAL_FORMAT's "Fragments": quoted words inside the journalist's own
+  // sentence ("une « amourette »", "the coach was “incredulous”"), when that
+  // sentence has no cue. Not a quote that opens its sentence, follows a colon
+  // ("Le maire : « … »"), or speaks a sentence of its own.
+  constexpr size_t kFragmentWords = 16;
+  const uint32_t start = words.token(q.first).start;
+  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), start,
+                             [](uint32_t p, const Span& s) { return p < s.end; });
+  if (it == doc.sentences.end()) return false;
+  const size_t sf = doc.tokens_in(*it).first;
+  if (std::binary_search(sentences_with_cue.begin(), sentences_with_cue.end(), sf)) return false;
+  bool words_before = false;
+  for (size_t i = sf; i < q.first && !words_before; ++i) words_before = words.is_word(i);
+  if (!words_before || words.is_punct(q.first - 1, u':')) return false;
+  size_t count = 0;
+  for (size_t i = q.first + 1; i + 1 < q.last; ++i) {
+    count += words.is_word(i) || words.token(i).kind == TokenKind::number;
+    for (char16_t p : {u'.', u'!', u'?', u'\u2026'})
+      if (words.is_punct(i, p)) return false;
+  }
+  return count > 0 && count <= kFragmentWords;
+}
+
 bool Attributor::looks_like_title(const Words& words, const DirectQuote& q) {
   // Short, capitalised, without a sentence's punctuation inside its marks,
   // and not opening its paragraph (where a headline quote stands).
@@ -525,6 +602,28 @@ bool Attributor::looks_like_title(const Words& words, const DirectQuote& q) {
   return !(q.last < words.size() && words.is_punct(q.last, u':'));
 }
 
+void Attributor::drop_furniture(const Words& words, std::vector<Claim>& claims) const {
+  // Lines that open with a furniture phrase, after a bullet or a dash
+  // ("• À lire aussi : …", "READ MORE: …"), as spans of the text, in order.
+  std::vector<Span> furniture;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i > 0 && !words.token(i).has(token_flags::line_before)) continue;
+    size_t k = i;
+    while (k < words.size() && k < i + 2 && words.token(k).kind == TokenKind::punct) ++k;
+    if (!speech_.furniture().match(words, k, words.size())) continue;
+    size_t end = k + 1;
+    while (end < words.size() && !words.token(end).has(token_flags::line_before)) ++end;
+    furniture.push_back(words.span(i, end));
+    i = end - 1;
+  }
+  if (furniture.empty()) return;
+  std::erase_if(claims, [&](const Claim& c) {
+    auto it = std::upper_bound(furniture.begin(), furniture.end(), c.quote.span.start,
+                               [](uint32_t p, const Span& s) { return p < s.end; });
+    return it != furniture.end() && it->start <= c.quote.span.start;
+  });
+}
+
 void Attributor::drop_nested(std::vector<Claim>& claims) {
   // Reported speech inside reported content belongs to the outer claim:
   // "They said the president was frustrated with what he called Mr. X's “freelancing”".
@@ -535,6 +634,7 @@ void Attributor::drop_nested(std::vector<Claim>& claims) {
   uint32_t outer_end = 0;
   bool any = false;
   std::erase_if(claims, [&](const Claim& c) {
+    if (c.belief) return false;  // neither holds quotes nor is held: it is no quote
     const bool inside = any && c.quote.span.end <= outer_end;
     if (!inside) {
       outer_end = c.quote.span.end;
@@ -629,7 +729,7 @@ void Attributor::resolve(const Document& doc, const Words& words, const std::vec
     }
     Claim& c = claims[e.index];
     if (e.kind == speaker_mention) {
-      c.entity = registry.add(*c.speaker, true);
+      c.entity = registry.add(*c.speaker, true);  // a belief's too: the quotes after it continue its speaker
       if (c.entity && c.quote.span.start >= c.speaker->span.end) {
         own_words = c.quote.span;
         own_words_speaker = c.entity;

@@ -44,6 +44,8 @@ class Attributor {
                      std::vector<Mention>& out) const;
   static bool opens_clause(const Words& words, size_t first, size_t sentence_first);
   static bool looks_like_title(const Words& words, const DirectQuote& q);
+  static bool is_fragment(const Document& doc, const Words& words, const DirectQuote& q,
+                          const std::vector<size_t>& sentences_with_cue);
   static bool colon_between(const Words& words, size_t from, size_t to);
   static bool starts_lower(const Words& words, const DirectQuote& q);
   // Ends `content` before a later cue of the sentence that opens its own clause after a comma.
@@ -55,6 +57,8 @@ class Attributor {
   // ministre.", "…, said the company on Monday,"), not a pronoun; or nothing.
   std::optional<Mention> closing_inverted_subject(const Words& words, const Cue& cue, size_t last) const;
   static void drop_nested(std::vector<Claim>& claims);
+  // Claims in page furniture ("À lire aussi : …") are no quotes.
+  void drop_furniture(const Words& words, std::vector<Claim>& claims) const;
   // The direct quote (from index `from` on) whose tokens hold `token`.
   static std::optional<size_t> direct_around(const std::vector<DirectQuote>& direct, size_t from, size_t token);
   // Binary searches, from index `from` on (direct quotes and cues are in text order, without overlaps):

@@ -16,7 +16,10 @@ void SpeechLexicon::io(Self& self, Archive& a) {
     self.object_clitics_, self.clause_stops_, self.relative_antecedents_, self.clause_openers_, self.finite_markers_,
     self.question_labels_, self.answer_labels_, self.first_person_, self.negations_, self.tail_openers_,
     self.object_stops_, self.object_ends_, self.infinitive_markers_, self.relative_pronouns_, self.according_to_,
-    self.as_clause_, self.skippable_, self.indirect_objects_, self.infinitive_openers_);
+    self.as_clause_, self.skippable_, self.indirect_objects_, self.infinitive_openers_, self.subject_pronouns_,
+    self.passive_auxiliaries_, self.reflexive_clitics_, self.infinitive_starters_, self.infinitive_links_,
+    self.indirect_object_markers_, self.infinitive_endings_, self.according_to_pronouns_,
+    self.according_to_pronoun_, self.quantity_openers_, self.furniture_);
 }
 
 SpeechLexicon::SpeechLexicon(image::Reader& in, Vocabulary& vocabulary) : vocabulary_(vocabulary) { io(*this, in); }
@@ -51,7 +54,7 @@ Attributor::Attributor(image::Reader& in)
     : speech_(after_vocabulary(in, vocabulary_), vocabulary_),
       mentions_(in, speech_, vocabulary_),
       cues_(speech_, vocabulary_, mentions_.determiners(), mentions_.prepositions()),
-      reported_(speech_),
+      reported_(speech_, mentions_.determiners()),
       interview_(speech_),
       labels_(mentions_, speech_),
       unknown_verbs_(mentions_, speech_),

@@ -7,6 +7,7 @@ CueFinder::CueFinder(const SpeechLexicon& speech, const Vocabulary& vocabulary, 
     : speech_(speech), determiners_(determiners), prepositions_(prepositions) {
   opens_.reset(vocabulary);
   speech_.according_to().each_first([&](uint32_t id, bool) { opens_.mark(id, kOpensAccordingTo); });
+  speech_.according_to_pronoun().each_first([&](uint32_t id, bool) { opens_.mark(id, kOpensAccordingTo); });
   speech_.verbs().each([&](uint32_t id) { opens_.mark(id, kSpeechVerb); });
 }
 
@@ -24,13 +25,19 @@ bool CueFinder::split_inversion(const Words& words, size_t i, std::u16string_vie
   return true;
 }
 
+size_t CueFinder::according_to_length(const Words& words, size_t i, size_t last) const {
+  if (size_t len = speech_.according_to().match(words, i, last)) return len;
+  const size_t len = speech_.according_to_pronoun().match(words, i, last);
+  return len && words.is_word(i + len) && speech_.is_according_to_pronoun(words[i + len]) ? len : 0;
+}
+
 void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<Cue>& out) const {
   out.clear();
   for (size_t i = first; i < last; ++i) {
     if (!words.is_word(i)) continue;
     const uint8_t opens_here = opens_.of(words, i);
     if (!opens_here && !words.token(i).has(token_flags::hyphenated)) continue;  // not "déclare-t-il" either
-    if (size_t len = (opens_here & kOpensAccordingTo) ? speech_.according_to().match(words, i, last) : 0) {
+    if (size_t len = (opens_here & kOpensAccordingTo) ? according_to_length(words, i, last) : 0) {
       Cue c;
       c.kind = CueKind::according_to;
       c.span = words.span(i, i + len);
@@ -56,17 +63,20 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
     // ("a à son tour appelé", "l'a noté", "n'a pas dit").
     size_t g = i;
     bool has_auxiliary = false;
+    bool passive_auxiliary = false, reflexive = false;
     while (g > first) {
       std::u16string_view aux_base = words[g - 1];
       Span aux_pronoun{};
       const bool aux_inverted = split_inversion(words, g - 1, aux_base, aux_pronoun);
       if (aux_inverted ? speech_.is_auxiliary(aux_base) : speech_.is_auxiliary(words[g - 1])) {
         has_auxiliary = true;
+        passive_auxiliary = passive_auxiliary || speech_.is_passive_auxiliary(aux_base);
         if (aux_inverted && !c.inverted_pronoun) c.inverted_pronoun = aux_pronoun;
         --g;
         continue;
       }
       if (speech_.is_object_clitic(words[g - 1])) {
+        reflexive = reflexive || speech_.is_reflexive_clitic(words[g - 1]);
         // "la", "le", "les" are articles too: after a comma, a clause word or
         // the sentence's start they open a noun ("…, la somme doit", "que la
         // note"); after a subject they are the verb's object ("il la somme de").
@@ -104,9 +114,13 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
     if (c.infinitive) {
       // the subject is the sentence's, found by the caller
     } else if (verb->forms & verb_forms::present_participle && !finite && !participle) {
+      // "le requérant", "un manifestant": after a determiner, a noun.
+      if (g > first && determiners_.count(words[g - 1])) continue;
       c.present_participle = true;
     } else if (has_auxiliary && participle) {
-      // a compound tense
+      // A compound tense; the passive reports nothing of its subject's ("est
+      // accusé de vol", "was asked why"), the pronominal verb does ("s'est dit").
+      if (passive_auxiliary && !reflexive) continue;
     } else if (finite && !has_auxiliary) {
       // "la note", "une annonce", "residents with questions": a noun, not a verb.
       if (g > first && (determiners_.count(words[g - 1]) || prepositions_.count(words[g - 1]))) continue;

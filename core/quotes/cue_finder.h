@@ -37,6 +37,8 @@ class CueFinder {
 
  private:
   // "a-t-il", "déclare-t-elle": the base word and the pronoun, when inverted.
+  // Length of the according-to phrase at token i ("selon", "pour" before "lui"), or 0.
+  size_t according_to_length(const Words& words, size_t i, size_t last) const;
   bool split_inversion(const Words& words, size_t i, std::u16string_view& base, Span& pronoun) const;
   const SpeechLexicon& speech_;
   const WordSet& determiners_;

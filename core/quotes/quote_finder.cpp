@@ -47,6 +47,14 @@ Context context_at(std::u16string_view text, size_t i) {
   return c;
 }
 
+// A mark at the start of a paragraph that reopens a quote left open by the
+// paragraph before: its own opening mark, or another double one (copy mixes
+// “ and " from one paragraph to the next).
+bool reopens_paragraph(char16_t mark, char16_t opener) {
+  auto double_opener = [](char16_t c) { return c == u'\u00AB' || c == u'\u201C' || c == u'\u201E' || c == u'"'; };
+  return mark == opener || (double_opener(mark) && double_opener(opener));
+}
+
 struct Open {
   uint32_t pos;
   Family family;
@@ -96,7 +104,7 @@ void QuoteFinder::find(const Document& doc, std::vector<Quote>& out) const {
     stack.clear();
     if (outer.family == straight_single) return;  // most likely an apostrophe after all
     // The quote ends with its sentence, or at the paragraph break if sooner.
-    uint32_t end = std::min(sentence_end_after(outer.pos + 1), limit);
+    uint32_t end = limit;
     if (end <= outer.pos + 1) return;
     Quote q;
     q.span = {outer.pos, end};
@@ -116,26 +124,44 @@ void QuoteFinder::find(const Document& doc, std::vector<Quote>& out) const {
 
   for (size_t t = 0; t < doc.tokens.size(); ++t) {
     const Token& tok = doc.tokens[t];
-    if (tok.has(token_flags::paragraph_before) && !stack.items.empty()) {
-      // News convention: a quote running over paragraphs reopens each one with its
-      // opening mark; anything else means the mark was never closed.
+    if (tok.has(token_flags::line_before) && !stack.items.empty()) {
+      // News convention: a quote running over paragraphs reopens each one with
+      // an opening mark and closes only at its end. Each paragraph is a quote of
+      // its own (the gold's convention: an unclosed quote runs to the end of its
+      // paragraph). A line that does not reopen continues a hard-wrapped
+      // paragraph; after a blank line, the mark was never closed.
       const Open outer = stack.items.front();
-      const bool reopens = tok.kind == TokenKind::punct && text[tok.start] == text[outer.pos];
-      if (reopens) {
+      if (tok.kind == TokenKind::punct && reopens_paragraph(text[tok.start], text[outer.pos])) {
         stack.clear();
-        stack.push(outer);
-        paragraph_end = tok.end;
-        continue;
+        if (outer.family != straight_single && paragraph_end > outer.pos + 1) {
+          Quote q;
+          q.span = {outer.pos, paragraph_end};
+          q.confidence = 0.5;
+          out.push_back(q);
+        }
+      } else if (tok.has(token_flags::paragraph_before)) {
+        cap_open_quote(paragraph_end);
       }
-      cap_open_quote(paragraph_end);
     }
     paragraph_end = tok.end;
     if (tok.kind != TokenKind::punct) continue;
     const char16_t c = text[tok.start];
     const uint32_t pos = tok.start;
     switch (c) {
-      case u'\u00AB': stack.push({pos, guillemet}); break;
-      case u'\u00BB': if (has_open(guillemet)) close(guillemet, pos); break;
+      // Copy turns marks around: « after a word closes an open «, » before a
+      // word opens when none is open (and so does ”): "le président« .",
+      // ": »La situation", "said,” It was". Danish and German »…« read the same way.
+      case u'\u00AB': {
+        Context ctx = context_at(text, pos);
+        if (has_open(guillemet) && ctx.word_before && ctx.boundary_after) close(guillemet, pos);
+        else stack.push({pos, guillemet});
+        break;
+      }
+      case u'\u00BB': {
+        if (has_open(guillemet)) close(guillemet, pos);
+        else if (Context ctx = context_at(text, pos); ctx.space_or_start_before && ctx.word_after) stack.push({pos, guillemet});
+        break;
+      }
       case u'\u2039': stack.push({pos, angle_single}); break;
       case u'\u203A': if (has_open(angle_single)) close(angle_single, pos); break;
       case u'\u201E': stack.push({pos, low_double}); break;
@@ -144,7 +170,11 @@ void QuoteFinder::find(const Document& doc, std::vector<Quote>& out) const {
         if (!stack.items.empty() && stack.items.back().family == low_double) close(low_double, pos);
         else stack.push({pos, curly_double});
         break;
-      case u'\u201D': if (has_open(curly_double)) close(curly_double, pos); break;
+      case u'\u201D':
+        if (has_open(curly_double)) close(curly_double, pos);
+        else if (context_at(text, pos).space_or_start_before || (pos > 0 && (text[pos - 1] == u',' || text[pos - 1] == u':')))
+          stack.push({pos, curly_double});
+        break;
       case u'\u2018':  // closes ‚ in German style, opens otherwise
         if (!stack.items.empty() && stack.items.back().family == low_single) close(low_single, pos);
         else if (context_at(text, pos).space_or_start_before) stack.push({pos, curly_single});

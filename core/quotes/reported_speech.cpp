@@ -43,7 +43,8 @@ bool is_clause_comma(const Words& words, size_t i) {
 
 }  // namespace
 
-ReportedSpeech::ReportedSpeech(const SpeechLexicon& speech) : speech_(speech) {}
+ReportedSpeech::ReportedSpeech(const SpeechLexicon& speech, const WordSet& determiners)
+    : speech_(speech), determiners_(determiners) {}
 
 size_t ReportedSpeech::trim_end(const Words& words, size_t first, size_t last) {
   while (last > first && is_final_punct(words, last - 1)) --last;
@@ -89,6 +90,8 @@ size_t ReportedSpeech::skip_indirect_object(const Words& words, size_t i, size_t
       ++k;
   }
   if (k > i && k < last && words.is_word(k) && (speech_.is_clause_opener(words[k]) || words.capitalized(k))) return k;
+  // One plain noun before a pronoun that is only a subject: "told councils they must".
+  if (words.is_word(i) && i + 1 < last && words.is_word(i + 1) && speech_.is_subject_pronoun(words[i + 1])) return i + 1;
   return i;
 }
 
@@ -102,26 +105,60 @@ bool ReportedSpeech::in_subject(const Words& words, size_t k) {
          words.token(k - 1).kind == TokenKind::number;
 }
 
+// A number, or a currency sign before one ("$750 million").
+bool ReportedSpeech::amount_at(const Words& words, size_t i) {
+  if (i >= words.size()) return false;
+  if (words.token(i).kind == TokenKind::number) return true;
+  return words.token(i).kind == TokenKind::punct && u_charType(words.doc().text[words.token(i).start]) == U_CURRENCY_SYMBOL &&
+         i + 1 < words.size() && words.token(i + 1).kind == TokenKind::number;
+}
+
 std::optional<size_t> ReportedSpeech::bare_clause(const Words& words, const Cue& cue, size_t last) const {
   if (cue.kind != CueKind::verb || cue.verb.bare == BareClause::never) return std::nullopt;
   size_t i = cue.after;
   if (cue.verb.indirect_object && i < last) i = skip_indirect_object(words, i, last);
   if (i + 1 >= last || !words.is_word(i) || speech_.is_complementizer(words[i])) {
-    if (!(i + 1 < last && words.token(i).kind == TokenKind::number)) return std::nullopt;
+    if (!(i + 1 < last && amount_at(words, i))) return std::nullopt;
   }
   // A verb of the clause's own within a few words: "added it would", not
   // "added 200,000 jobs"; the subject may hold a number ("about 1,300 tractors had").
   bool verb = false;
   for (size_t k = i + 1; k < last && k <= i + kVerbWindow && in_subject(words, k); ++k)
     verb = verb || (words.is_word(k) && !words.capitalized(k) && speech_.is_finite_marker(words[k]));  // not "in May"
-  const bool opener = words.token(i).kind == TokenKind::number || speech_.is_clause_opener(words[i]) ||
-                      words.capitalized(i);
+  const bool opener = amount_at(words, i) || speech_.is_clause_opener(words[i]) || words.capitalized(i) ||
+                      (speech_.is_quantity_opener(words[i]) && amount_at(words, i + 1));
   // "said sales had dropped": any subject will do when its verb shows. After
   // "told", a verb must show ("told reporters the deal was off", not "told
   // the club's website").
+  // A pronoun that is only ever a subject shows the clause by itself ("warned they needed").
   const bool needs_verb = cue.verb.bare == BareClause::with_verb || cue.verb.indirect_object;
-  if (needs_verb ? !(opener && verb) : !(opener || verb)) return std::nullopt;
+  if (needs_verb ? !((opener && verb) || speech_.is_subject_pronoun(words[i])) : !(opener || verb)) return std::nullopt;
   return i;
+}
+
+std::optional<size_t> ReportedSpeech::infinitive_clause(const Words& words, const Cue& cue, size_t last) const {
+  if (cue.kind != CueKind::verb || !cue.verb.takes_clause) return std::nullopt;
+  size_t i = cue.after;
+  if (i + 1 >= last || !words.is_word(i)) return std::nullopt;
+  if (speech_.is_infinitive_starter(words[i])) return i;
+  // "de" (after an indirect object: "à la Cour de"), clitics, then the infinitive.
+  if (speech_.is_indirect_object_marker(words[i])) {
+    size_t k = i + 1;
+    while (k < last && k <= i + kObjectWords && words.is_word(k) && !speech_.is_infinitive_link(words[k])) ++k;
+    if (k >= last || !words.is_word(k)) return std::nullopt;
+    i = k;
+  }
+  if (!speech_.is_infinitive_link(words[i]) || !infinitive_follows(words, i + 1, last)) return std::nullopt;
+  return i + 1;
+}
+
+bool ReportedSpeech::infinitive_follows(const Words& words, size_t i, size_t last) const {
+  constexpr size_t kClitics = 3;  // "ne pas s'inquiéter", "le lui dire"
+  size_t k = i;
+  while (k < last && k < i + kClitics && words.is_word(k) &&
+         (speech_.is_object_clitic(words[k]) || speech_.is_negation(words[k])))
+    ++k;
+  return k < last && words.is_word(k) && speech_.looks_infinitive(words[k]);
 }
 
 std::optional<Content> ReportedSpeech::preposed(const Words& words, const Cue& cue, size_t first, size_t last,
@@ -145,7 +182,9 @@ std::optional<Content> ReportedSpeech::preposed(const Words& words, const Cue& c
   if (end > tail && subject_before && !(words.is_word(tail) && speech_.is_tail_opener(words[tail])))
     return std::nullopt;
   for (size_t k = tail; k < end; ++k)
-    if (words.is_word(k) && (speech_.is_complementizer(words[k]) || speech_.verb(words[k]))) return std::nullopt;
+    if (words.is_word(k) && (speech_.is_complementizer(words[k]) ||
+                             (speech_.verb(words[k]) && !(k > tail && determiners_.count(words[k - 1])))))
+      return std::nullopt;
   // The content is a clause, not an adverbial ("Sur le terrain, …", "Speaking
   // outside the courthouse, …"); an adverbial may open it ("Pour un foyer
   // chauffé, l'économie atteindrait…, a précisé le régulateur").
@@ -153,7 +192,9 @@ std::optional<Content> ReportedSpeech::preposed(const Words& words, const Cue& c
   c.first = first;
   c.last = trim_end(words, first, opening - 1);
   if (c.last < c.first + kPreposedTokens) return std::nullopt;
-  if (speech_.is_tail_opener(words[first])) {
+  // ("Cette autoroute nécessitera…" opens with a determiner: a clause.)
+  if (speech_.is_tail_opener(words[first]) &&
+      !(determiners_.count(words[first]) && !speech_.is_indirect_object_marker(words[first]))) {
     size_t comma = first;
     while (comma < c.last && !is_clause_comma(words, comma)) ++comma;
     if (comma + 1 + kPreposedTokens > c.last) return std::nullopt;
@@ -180,7 +221,8 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
       if (opens && comma < last && words.is_punct(comma, u',')) {
         c.first = comma + 1;
         c.last = trim_end(words, c.first, last);
-      } else if (cue.word > first && words.is_punct(cue.word - 1, u',')) {
+      } else if (cue.word >= first + 1 + kPreposedTokens && words.is_punct(cue.word - 1, u',')) {
+        // (Not an adverbial alone: "En effet, selon X", "Ainsi, selon X".)
         c.first = first;
         c.last = cue.word - 1;
       } else {
@@ -203,21 +245,34 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
         c.first = *start;
         c.last = trim_end(words, c.first, last);
         c.introduced_by_clause = true;
-      } else if (cue.verb.strong && speaker_end <= cue.after && cue.after < last && words.is_word(cue.after) &&
-                 !speech_.is_clause_stop(words[cue.after])) {
+      } else if (auto infinitive = speaker_end <= cue.after ? infinitive_clause(words, cue, last) : std::nullopt) {
+        c.first = *infinitive;
+        c.last = trim_end(words, c.first, last);
+        c.introduced_by_clause = true;
+      } else if ((cue.verb.strong || cue.verb.quoted_object) && speaker_end <= cue.after && cue.after < last &&
+                 words.is_word(cue.after) && !speech_.is_clause_stop(words[cue.after]) &&
+                 !(cue.group_first > first && speech_.is_complementizer(words[cue.group_first - 1]))) {
+        // (After "que" the object is the relative's, and what follows the
+        // inverted subject: "le montant que réclame le port".)
         // The object, up to the first comma: "accusant Moscou de préparer une
         // invasion, ce que…"; or up to a circumstance of the verb ("a annoncé sa
         // disparition dans un communiqué", "denounced the vote on Monday") or
         // the next clause ("welcomed the announcement but said that…").
         c.first = cue.after;
         size_t end = c.first;
-        while (end < last && end < c.first + kMaxContentTokens && !is_clause_comma(words, end) &&
+        while (end < last && end < c.first + kMaxContentTokens && !is_clause_comma(words, end) && !words.is_punct(end, u':') &&
                !(end > c.first && (speech_.is_object_end(words[end]) || speech_.skippable().match(words, end, last) > 1)))
           ++end;
         c.last = trim_end(words, c.first, end);
         // "a dénoncé sur France Inter", "announced by the Treasury": no object,
         // unless what follows quotes words ("a appelé à « poursuivre le dialogue »").
-        if (speech_.is_object_stop(words[c.first]) && !holds_quote_mark(words, c.first, c.last)) return std::nullopt;
+        if ((speech_.is_object_stop(words[c.first]) || !cue.verb.strong) && !holds_quote_mark(words, c.first, c.last))
+          return std::nullopt;
+        // "l'accuse de viol": "de" and a noun is a charge, not words; "de" and an
+        // infinitive is ("accuse Moscou de préparer").
+        if (speech_.is_infinitive_link(words[c.first]) && !holds_quote_mark(words, c.first, c.last) &&
+            !infinitive_follows(words, c.first + 1, c.last))
+          return std::nullopt;
         // A name alone is whom the verb is about, not what was said ("a condamné Dimitri Santoni").
         bool name_only = true;
         for (size_t k = c.first; k < c.last && name_only; ++k) name_only = words.capitalized(k);

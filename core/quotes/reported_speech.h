@@ -18,7 +18,8 @@ struct Content {
 
 class ReportedSpeech {
  public:
-  explicit ReportedSpeech(const SpeechLexicon& speech);
+  // `determiners`: a verb's form after one is a noun ("indique un communiqué").
+  ReportedSpeech(const SpeechLexicon& speech, const WordSet& determiners);
 
   // Token of the complementizer that opens the verb's clause, within a few
   // words of the verb ("a souligné lors de la rencontre que"), if any.
@@ -41,10 +42,17 @@ class ReportedSpeech {
   // complementizer ("said he would sign"), after an indirect object if the
   // verb takes one ("told the council the repairs would take").
   std::optional<size_t> bare_clause(const Words& words, const Cue& cue, size_t last) const;
+  // The first token of an infinitive clause reported by the verb: "affirme
+  // avoir menti", "lui avait dit de ne pas s'inquiéter", "demande à la Cour de déclarer".
+  std::optional<size_t> infinitive_clause(const Words& words, const Cue& cue, size_t last) const;
+  // An infinitive at token i, after clitics and a negation: "ne pas s'inquiéter".
+  bool infinitive_follows(const Words& words, size_t i, size_t last) const;
   static bool in_subject(const Words& words, size_t k);
+  static bool amount_at(const Words& words, size_t i);
   size_t skip_indirect_object(const Words& words, size_t i, size_t last) const;
 
   const SpeechLexicon& speech_;
+  const WordSet& determiners_;
 };
 
 }  // namespace dixit

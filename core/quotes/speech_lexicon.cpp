@@ -36,6 +36,8 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
                               : bare_name == "verb"  ? BareClause::with_verb
                                                      : BareClause::never;
       const bool indirect_object = entry.value("object", false);
+      const bool belief = entry.value("belief", false);
+      const bool quoted_object = entry.value("quoted", false);
       // Forms as one space-separated string (or a list of strings).
       auto add_forms = [&](const char* key, uint8_t form) {
         auto forms = entry.find(key);
@@ -59,6 +61,8 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
           v.strong = v.strong || strong;
           v.bare = std::max(v.bare, bare);
           v.indirect_object = v.indirect_object || indirect_object;
+          v.belief = v.belief || belief;
+          v.quoted_object = v.quoted_object || quoted_object;
         }
       };
       add_forms("finite", verb_forms::finite);
@@ -85,11 +89,29 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
   fill(object_ends_, vocabulary, lang, "object_ends");
   fill(infinitive_markers_, vocabulary, lang, "infinitive_markers");
   fill(relative_pronouns_, vocabulary, lang, "relative_pronouns");
+  fill(subject_pronouns_, vocabulary, lang, "subject_pronouns");
+  fill(passive_auxiliaries_, vocabulary, lang, "passive_auxiliaries");
+  fill(reflexive_clitics_, vocabulary, lang, "reflexive_clitics");
+  fill(infinitive_starters_, vocabulary, lang, "infinitive_starters");
+  fill(infinitive_links_, vocabulary, lang, "infinitive_links");
+  fill(indirect_object_markers_, vocabulary, lang, "indirect_object_markers");
+  fill(according_to_pronouns_, vocabulary, lang, "according_to_pronouns");
+  fill(quantity_openers_, vocabulary, lang, "quantity_openers");
+  fill(according_to_pronoun_, vocabulary, section, "according_to_pronoun");
+  fill(furniture_, vocabulary, section, "furniture");
+  infinitive_endings_ = lang.folded_list("speech", "infinitive_endings");
   fill(according_to_, vocabulary, section, "according_to");
   fill(as_clause_, vocabulary, section, "as_clause");
   fill(skippable_, vocabulary, section, "skippable");
   fill(indirect_objects_, vocabulary, section, "indirect_objects");
   fill(infinitive_openers_, vocabulary, section, "infinitive_openers");
+}
+
+bool SpeechLexicon::looks_infinitive(const Word& w) const {
+  if (infinitive_starters_.count(w)) return true;
+  return std::any_of(infinitive_endings_.begin(), infinitive_endings_.end(), [&](const std::u16string& ending) {
+    return w.size() > ending.size() + 1 && w.text.ends_with(ending);
+  });
 }
 
 }  // namespace dixit

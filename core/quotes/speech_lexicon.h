@@ -30,8 +30,11 @@ struct SpeechVerb {
   uint8_t forms = 0;
   bool takes_clause = false;    // que / that / whether
   bool strong = false;          // its noun-phrase object is reported content
+  bool quoted_object = false;   // its object is reported content only when it holds quoted words
   BareClause bare = BareClause::never;  // "said he would": a clause without a complementizer
   bool indirect_object = false;  // "told reporters the deal was off"
+  bool belief = false;  // "croit que", "thinks": a report of no one's speech, whose subject
+                        // the next unattributed quote may continue
 };
 
 class SpeechLexicon {
@@ -54,6 +57,16 @@ class SpeechLexicon {
   bool is_clause_stop(const Word& w) const { return clause_stops_.count(w); }
   bool is_relative_antecedent(const Word& w) const { return relative_antecedents_.count(w); }
   bool is_clause_opener(const Word& w) const { return clause_openers_.count(w); }
+  bool is_subject_pronoun(const Word& w) const { return subject_pronouns_.count(w); }
+  bool is_passive_auxiliary(std::u16string_view folded) const { return passive_auxiliaries_.count(vocabulary_, folded); }
+  bool is_reflexive_clitic(const Word& w) const { return reflexive_clitics_.count(w); }
+  bool is_infinitive_starter(const Word& w) const { return infinitive_starters_.count(w); }
+  bool is_according_to_pronoun(const Word& w) const { return according_to_pronouns_.count(w); }
+  bool is_quantity_opener(const Word& w) const { return quantity_openers_.count(w); }
+  bool is_infinitive_link(const Word& w) const { return infinitive_links_.count(w); }
+  bool is_indirect_object_marker(const Word& w) const { return indirect_object_markers_.count(w); }
+  // An infinitive's look: a starter ("avoir") or a word with an infinitive's ending ("déclarer").
+  bool looks_infinitive(const Word& w) const;
   bool is_question_label(const Word& w) const { return question_labels_.count(w); }
   bool is_answer_label(const Word& w) const { return answer_labels_.count(w); }
   bool is_first_person(const Word& w) const { return first_person_.count(w); }
@@ -72,6 +85,10 @@ class SpeechLexicon {
   const WordSet& clause_stops() const { return clause_stops_; }
 
   const PhraseSet& according_to() const { return according_to_; }
+  // Phrases that open an according-to cue only before an according-to pronoun ("pour lui").
+  const PhraseSet& according_to_pronoun() const { return according_to_pronoun_; }
+  // Phrases that open a line of page furniture ("À lire aussi", "READ MORE").
+  const PhraseSet& furniture() const { return furniture_; }
   const PhraseSet& as_clause() const { return as_clause_; }
   const PhraseSet& skippable() const { return skippable_; }
   const PhraseSet& indirect_objects() const { return indirect_objects_; }
@@ -85,8 +102,11 @@ class SpeechLexicon {
   WordMap<SpeechVerb> verbs_;
   WordSet auxiliaries_, complementizers_, interrogatives_, inversion_pronouns_, object_clitics_, clause_stops_,
       relative_antecedents_, clause_openers_, finite_markers_, question_labels_, answer_labels_, first_person_,
-      negations_, tail_openers_, object_stops_, object_ends_, infinitive_markers_, relative_pronouns_;
-  PhraseSet according_to_, as_clause_, skippable_, indirect_objects_, infinitive_openers_;
+      negations_, tail_openers_, object_stops_, object_ends_, infinitive_markers_, relative_pronouns_,
+      subject_pronouns_, passive_auxiliaries_, reflexive_clitics_, infinitive_starters_, infinitive_links_,
+      indirect_object_markers_, according_to_pronouns_, quantity_openers_;
+  std::vector<std::u16string> infinitive_endings_;
+  PhraseSet according_to_, according_to_pronoun_, furniture_, as_clause_, skippable_, indirect_objects_, infinitive_openers_;
 };
 
 }  // namespace dixit

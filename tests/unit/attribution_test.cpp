@@ -662,3 +662,139 @@ TEST_CASE("a subordinate clause of a dozen words before the subject a coordinate
   REQUIRE(f.size() == 1);
   CHECK(f[0].speaker == "Marouane Benali");
 }
+
+TEST_CASE("a belief is no quote, but the quote after it continues the believer") {
+  CHECK(found("L'entraîneur Paul Dufour croit que son équipe méritait mieux ce soir.", "fr").empty());
+  CHECK(found("Coach Mary Evans thinks her side deserved better on the night.", "en").empty());
+  CHECK(found("Coach Mary Evans believes that her side deserved better on the night.", "en").empty());
+  auto f = found("L'entraîneur Paul Dufour croit que son équipe méritait mieux. « Nous avons dominé toute la partie. »",
+                 "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "« Nous avons dominé toute la partie. »");
+  CHECK(f[0].speaker == "Paul Dufour");
+}
+
+TEST_CASE("a verb of admitting, denying, labelling or announcing reports its object only when quoted") {
+  CHECK(found("Le ministre Paul Morin a reconnu sa défaite hier soir.", "fr").empty());
+  CHECK(found("Le club a démenti la rumeur d'un départ de son entraîneur.", "fr").empty());
+  CHECK(found("Minister Jane Hollis announced funding of ten million dollars for the schools.", "en").empty());
+  CHECK(found("Minister Jane Hollis dismissed the suggestion on Monday.", "en").empty());
+  auto f = found("Le député Paul Morin a qualifié le projet d'« usine à gaz ».", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "« usine à gaz »");
+  CHECK(f[0].type == "mixed");
+  f = found("Councillor Jane Hollis branded the plan “reckless” on Monday.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].type == "mixed");
+  // A plain object is still a clause after a pronoun that is only a subject.
+  f = found("Hospital chief Jane Hollis warned they needed urgent help.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "they needed urgent help");
+}
+
+TEST_CASE("a scare quote in a sentence without a cue is no one's words") {
+  CHECK(found("Investigators found a fully equipped “headquarters” in the cellar.", "en").empty());
+  CHECK(found("Le club est sorti tête haute du « groupe de la mort » cette saison.", "fr").empty());
+  // A sentence with a cue keeps its quoted words, and so does a quote that speaks a sentence.
+  CHECK(found("Councillor Jane Hollis called the plan “reckless” on Monday.", "en").size() == 1);
+  CHECK(found("The mayor left the room. “We will rebuild the bridge,” and the crowd cheered.", "en").size() == 1);
+}
+
+TEST_CASE("the passive reports nothing of its subject's, the pronominal verb does") {
+  CHECK(found("Le gérant Paul Morin est accusé de fraude fiscale depuis mars.", "fr").empty());
+  CHECK(found("Minister Jane Hollis was asked why the plan had failed.", "en").empty());
+  auto f = found("La ministre Anne Martin s'est dite favorable à une réforme rapide.", "fr");
+  CHECK(f.size() <= 1);
+  f = found("Le gérant Paul Morin s'est félicité que la réforme soit adoptée.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "la réforme soit adoptée");
+}
+
+TEST_CASE("a verb that opens its sentence without a subject reports nothing") {
+  CHECK(found("Describe your new novel in one sentence.", "en").empty());
+  auto f = found("Asked if he was worried, coach Tom Reilly said the team would recover.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "the team would recover");
+}
+
+TEST_CASE("an infinitive clause is a verb's content: right after it, or after 'de' and an indirect object") {
+  auto f = found("Le témoin Paul Morin affirme avoir menti aux enquêteurs.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "avoir menti aux enquêteurs");
+  CHECK(f[0].type == "indirect");
+  f = found("Les délégués Anne et Paul Morin ont assuré ne pas avoir parlé de la réforme.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "ne pas avoir parlé de la réforme");
+  f = found("L'avocat Paul Morin demande à la Cour de déclarer le maire déchu.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "déclarer le maire déchu");
+  // "de" and a noun is no clause.
+  CHECK(found("Le directeur Paul Morin a parlé de la drogue saisie.", "fr").empty());
+}
+
+TEST_CASE("content before a closing cue whose subject follows it, after a clause ending in a noun") {
+  auto f = found("La ville a payé une dette de 120 % du budget, rapporte la radio RFI.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "La ville a payé une dette de 120 % du budget");
+  f = found("Le projet coûtera très cher aux contribuables, indique un communiqué.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "Le projet coûtera très cher aux contribuables");
+  // A clause opened by a determiner is content, not an adverbial.
+  f = found("Cette route nécessitera un investissement de deux milliards, a indiqué le ministre Paul Morin.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "Cette route nécessitera un investissement de deux milliards");
+  // "added to" is no speech.
+  CHECK(found("The main grant from Government, added to the share of business rates, rose.", "en").empty());
+}
+
+TEST_CASE("'pour' before a pronoun is an according-to cue, not elsewhere") {
+  auto f = found("Le maire Paul Morin a visité le port. Pour lui, il n'y a pas péril en la demeure.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "il n'y a pas péril en la demeure");
+  CHECK(f[0].type == "according_to");
+  CHECK(found("Pour la première fois, le port a fermé ses portes.", "fr").empty());
+}
+
+TEST_CASE("a bare clause opened by an amount, and a plain noun as indirect object before a subject pronoun") {
+  auto f = found("Minister Kojo Mensah said about $2 billion will reach the accounts shortly.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "about $2 billion will reach the accounts shortly");
+  f = found("Minister Kojo Mensah said $750 million is expected this week.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "$750 million is expected this week");
+  f = found("Secretary Eric Hollis has told councils they must hold a referendum.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "they must hold a referendum");
+}
+
+TEST_CASE("verbs of observing are no speech; a present participle after a determiner is a noun; objects end at a colon") {
+  CHECK(found("Un important dispositif a été déployé sur le terrain, a constaté l'AFP sur place.", "fr").empty());
+  CHECK(found("Il produit un certificat démontrant que le requérant avait fait un dépôt.", "fr").empty());
+  CHECK(found("Le requérant avait fait un dépôt de deux cents dollars au greffe.", "fr").empty());
+  CHECK(found("En effet, selon le ministre Paul Morin (photo), directeur du fonds, la dette baisse.", "fr").size() <= 1);
+  auto f = found("Le président Paul Morin a démenti la rumeur d'un départ : « Tout le monde reste ici. »", "fr");
+  for (const auto& q : f) CHECK(q.content.find("rumeur") == std::string::npos);
+}
+
+TEST_CASE("a strong verb after 'que' has no object of its own; 'de' and a noun is a charge, not words") {
+  CHECK(found("C'est le montant que réclame le port autonome au groupe français.", "fr").empty());
+  CHECK(found("La jeune femme Anne Morin l'accuse de viol devant la cour.", "fr").empty());
+  auto f = found("Le ministre Paul Morin accuse Moscou de préparer une invasion.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "Moscou de préparer une invasion");
+}
+
+TEST_CASE("page furniture holds no quote") {
+  CHECK(found("Le conseil a voté le budget.\n• À lire aussi : Le maire Paul Morin proposera à l'État de financer la ligne\n"
+              "La séance a duré trois heures.",
+              "fr")
+            .empty());
+  CHECK(found("The council passed the budget.\nREAD MORE: Mayor says he will cut taxes\nThe meeting ran late.", "en").empty());
+}
+
+TEST_CASE("a present participle's clause opens with its own subject, not the participle's") {
+  auto f = found("Minister Marc Holt left the room, saying the federal government had been ready to pay.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "the federal government had been ready to pay");
+  CHECK(f[0].speaker == "Marc Holt");
+}

@@ -126,8 +126,9 @@ TEST_CASE("hostile: 100,000 quote marks", "[hostile]") {
 TEST_CASE("hostile: 10,000 nested quotes", "[hostile]") {
   const size_t depth = 10'000;
   SECTION("French guillemets, then English curly quotes") {
-    for (auto [open, close, lang] : {std::tuple{u"« ", u" »", "fr"}, std::tuple{u"“", u"”", "en"}}) {
-      const std::u16string text = u"Il a dit " + repeated(open, depth) + u"oui" + repeated(close, depth) + u".";
+    for (auto [cue, open, close, lang] :
+         {std::tuple{u"Il a dit ", u"« ", u" »", "fr"}, std::tuple{u"He said ", u"“", u"”", "en"}}) {
+      const std::u16string text = cue + repeated(open, depth) + u"oui" + repeated(close, depth) + u".";
       auto result = annotate_checked(text, lang);
       CHECK(!result.quotes.empty());
       CHECK(result.quotes.size() <= depth);

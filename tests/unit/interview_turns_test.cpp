@@ -43,7 +43,8 @@ TEST_CASE("Q&A with labels: the answers are the interviewee's") {
 TEST_CASE("transcripts: each turn after a name in capitals is that person's") {
   auto f = direct(
       "Amara Okafor spoke with host Jenna Price.\n\nJENNA PRICE, HOST: Where did that scene come from?\n\n"
-      "AMARA OKAFOR: From my aunt.\n\nPRICE: What next?\n\nOKAFOR: A book about my grandfather.",
+      "AMARA OKAFOR: From my aunt.\n\nPRICE: You said the first draft took four months.\n\n"
+      "OKAFOR: A book about my grandfather.",
       "en");
   REQUIRE(f.size() == 4);
   CHECK(f[0].speaker == "Jenna Price");
@@ -75,10 +76,54 @@ TEST_CASE("an opinion column with one rhetorical question is not an interview") 
             .empty());
 }
 
+TEST_CASE("an interviewer whose every turn asks speaks no quote") {
+  auto f = direct(
+      "Five questions for the novelist.\n\nMLF: What are you reading?\n\nLS: A novel by a friend of mine.\n\n"
+      "MLF: What would you be if not a writer?\n\nLS: A sculptor, I think.\n\nMLF: Any advice?\n\nLS: Read.",
+      "en");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].content == "A novel by a friend of mine.");
+  CHECK(f[2].content == "Read.");
+}
+
+TEST_CASE("initials before a dash, and a full name answering a question, label turns") {
+  auto f = direct(
+      "Le festival s'achève.\nIB – Le public est-il venu ?\nJC – Oui, nous avons eu beaucoup de monde.\n"
+      "IB – Quel film a plu ?\nJC – Un film iranien.",
+      "fr");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].content == "Oui, nous avons eu beaucoup de monde.");
+  f = direct(
+      "Paul Morin dirige la coopérative.\n\nLe Journal : Vous avez dit vouloir partir.\nPourquoi ?\n\n"
+      "Paul Morin : Parce que la coopérative a besoin de sang neuf.",
+      "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "Parce que la coopérative a besoin de sang neuf.");
+  CHECK(f[0].speaker == "Paul Morin");
+  // A subheading in capitals before a dash opens no turn.
+  CHECK(direct("QUESTIONABLE CLAIMS — He said so.\n\nOLD TIES — None.\n\nNEW RULES — Some.", "en").empty());
+}
+
+TEST_CASE("a Q&A without labels: lead-ins ending with an ellipsis, a question on the line before its answer") {
+  auto f = direct(
+      "The manager spoke after the defeat.\n\non the performance…\n\nI feel we made it difficult for ourselves.\n\n"
+      "on the mistakes…\n\nThat is inevitable when you do not score.\n\non the spirit…\n\nI am not concerned.",
+      "en");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].content == "That is inevitable when you do not score.");
+  f = direct(
+      "She won the prize.\n\nWhat was your reaction?\nI was stunned. I still am.\n\n"
+      "Why this country?\nI had never served in a war zone before.",
+      "en");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].content == "I was stunned. I still am.");
+}
+
 TEST_CASE("a transcript quoted paragraph by paragraph: each turn opens with a mark before its label") {
   auto f = direct("Partial transcript as follows:\n\n\"HOLLIS: Will she be there tomorrow night?\n\n\"PRAGER: She will not "
                   "be attending.\n\n\"HOLLIS: Are you sure of it?\n\n\"PRAGER: I am sure.",
                   "en");
+  // Quoted in the article, the interviewer's questions are quotes too.
   REQUIRE(f.size() == 4);
   CHECK(f[0].content == "Will she be there tomorrow night?");
   CHECK(f[0].speaker == "HOLLIS");

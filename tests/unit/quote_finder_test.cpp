@@ -53,16 +53,35 @@ TEST_CASE("nested quotes stay inside their outer quote") {
         std::vector<std::string>{"« Le slogan “jamais” est faux »"});
 }
 
-TEST_CASE("a quote over several paragraphs reopens at each one and closes at the end") {
+TEST_CASE("a quote over several paragraphs gives one quote per paragraph") {
+  // The news convention reopens each paragraph with a mark and closes only the
+  // last; by EVAL_FORMAT an unclosed quote runs to the end of its paragraph.
   const std::string text = "Il a dit : « Premier paragraphe.\n\n« Second paragraphe. »\n\nSuite de l'article.";
-  CHECK(direct_quotes(text, "fr") == std::vector<std::string>{"« Premier paragraphe.\n\n« Second paragraphe. »"});
+  CHECK(direct_quotes(text, "fr") == std::vector<std::string>{"« Premier paragraphe.", "« Second paragraphe. »"});
+  // One line break is a paragraph when the next line reopens, and another mark may reopen.
+  CHECK(direct_quotes("He said: “We will build.\n\"We will pay.\"\nThe end.", "en") ==
+        std::vector<std::string>{"“We will build.", "\"We will pay.\""});
+  // A line that does not reopen continues a hard-wrapped quote.
+  CHECK(direct_quotes("He said: “We will build\nand we will pay.” The end.", "en") ==
+        std::vector<std::string>{"“We will build\nand we will pay.”"});
 }
 
-TEST_CASE("an unclosed mark is capped at its sentence and flagged") {
-  const auto text = u16("Il a dit « nous partons demain. La suite de l'article continue ici. Et encore ici.");
+TEST_CASE("an unclosed mark runs to the end of its paragraph and is flagged") {
+  const auto text = u16("Il a dit « nous partons demain. La suite du paragraphe.\n\nUn autre paragraphe.");
   const auto result = annotate(text, Options{"fr"});
   REQUIRE(result.quotes.size() == 1);
   CHECK(result.quotes[0].capped);
   CHECK(u8(std::u16string_view(text).substr(result.quotes[0].span.start, result.quotes[0].span.size())) ==
-        "« nous partons demain.");
+        "« nous partons demain. La suite du paragraphe.");
+}
+
+TEST_CASE("marks turned around by the copy still pair") {
+  CHECK(direct_quotes("Il a déclaré : « Tout est réglé par le président« . Fin.", "fr") ==
+        std::vector<std::string>{"« Tout est réglé par le président«"});
+  CHECK(direct_quotes("Il a ajouté : »La situation est critique. » Fin.", "fr") ==
+        std::vector<std::string>{"»La situation est critique. »"});
+  CHECK(direct_quotes("Smith said, ” It was a great series.” Then he left.", "en") ==
+        std::vector<std::string>{"” It was a great series.”"});
+  CHECK(direct_quotes("Smith said,”We lost the middle session.” Then he left.", "en") ==
+        std::vector<std::string>{"”We lost the middle session.”"});
 }
