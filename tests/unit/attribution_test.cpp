@@ -537,3 +537,10 @@ TEST_CASE("content stops before 'but' and a second verb of the same subject, eve
   CHECK(f[0].content == "she was a friend of the club");
   CHECK(f[1].content == "it would be poor governance");
 }
+
+TEST_CASE("a pronominal speech verb reports the attribute after it") {
+  auto f = found("La recrue Paul Morin s'est dite très heureuse de jouer avec des vétérans.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "très heureuse de jouer avec des vétérans");
+  CHECK(found("Le joueur Paul Morin ne s'avoue pas vaincu.", "fr").empty());
+}
