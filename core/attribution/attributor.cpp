@@ -507,11 +507,14 @@ void Attributor::cut_at_next_cue(const Words& words, const std::vector<Cue>& cue
     size_t start = next.group_first;
     if (const auto& s = speakers[n]; s && s->last <= next.group_first && s->first > content.first) start = s->first;
     size_t end = start;
+    bool after_stop = false;  // "…YMCA but said it would": a second verb of the same subject
     if (end > content.first && words.is_word(end - 1) &&
         (mentions_.is_coordinator(words[end - 1]) || speech_.is_clause_stop(words[end - 1])) &&
-        !speech_.is_relative_pronoun(words[end - 1]))
+        !speech_.is_relative_pronoun(words[end - 1])) {
+      after_stop = speech_.is_object_end(words[end - 1]) && start == next.group_first;
       --end;
-    if (end <= content.first || !words.is_punct(end - 1, u',')) continue;
+    }
+    if (end <= content.first || !(words.is_punct(end - 1, u',') || after_stop)) continue;
     content.last = ReportedSpeech::trim_end(words, content.first, end);
     return;
   }

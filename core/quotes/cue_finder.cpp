@@ -128,6 +128,7 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
       continue;
     }
     c.group_first = g;
+    c.reflexive = reflexive;
     size_t a = i + 1;
     while (a < last) {
       if (size_t len = speech_.skippable().match(words, a, last)) {

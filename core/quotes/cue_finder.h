@@ -24,6 +24,7 @@ struct Cue {
   SpeechVerb verb;           // features, for verb cues
   bool present_participle = false;
   bool infinitive = false;  // "avant de rappeler que": the subject is the sentence's
+  bool reflexive = false;   // "s'est dit", "se dit": an adjective after it is what was said
   std::optional<Span> inverted_pronoun;  // "il" in "a-t-il déclaré"
 };
 

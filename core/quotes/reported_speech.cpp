@@ -249,6 +249,15 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
         c.first = *infinitive;
         c.last = trim_end(words, c.first, last);
         c.introduced_by_clause = true;
+      } else if (cue.reflexive && cue.verb.takes_clause && speaker_end <= cue.after && cue.after + 1 < last &&
+                 words.is_word(cue.after) && !determiners_.count(words[cue.after]) &&
+                 !speech_.is_object_stop(words[cue.after]) && !speech_.is_tail_opener(words[cue.after]) &&
+                 !speech_.is_negation(words[cue.after]) && !speech_.is_infinitive_link(words[cue.after]) &&
+                 !speech_.is_clause_stop(words[cue.after]) && !words.capitalized(cue.after)) {
+        // "s'est dit surprise de…", "se dit déterminé à rester": the attribute is what was said.
+        c.first = cue.after;
+        c.last = trim_end(words, c.first, last);
+        c.introduced_by_clause = true;
       } else if ((cue.verb.strong || cue.verb.quoted_object) && speaker_end <= cue.after && cue.after < last &&
                  words.is_word(cue.after) && !speech_.is_clause_stop(words[cue.after]) &&
                  !(cue.group_first > first && speech_.is_complementizer(words[cue.group_first - 1]))) {

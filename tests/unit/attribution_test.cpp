@@ -798,3 +798,17 @@ TEST_CASE("a present participle's clause opens with its own subject, not the par
   CHECK(f[0].content == "the federal government had been ready to pay");
   CHECK(f[0].speaker == "Marc Holt");
 }
+
+TEST_CASE("content stops before 'but' and a second verb of the same subject, even without a comma") {
+  auto f = found("Councillor Ann Wookey said she was a friend of the club but said it would be poor governance.", "en");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].content == "she was a friend of the club");
+  CHECK(f[1].content == "it would be poor governance");
+}
+
+TEST_CASE("a pronominal speech verb reports the attribute after it") {
+  auto f = found("La recrue Paul Morin s'est dite très heureuse de jouer avec des vétérans.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "très heureuse de jouer avec des vétérans");
+  CHECK(found("Le joueur Paul Morin ne s'avoue pas vaincu.", "fr").empty());
+}
