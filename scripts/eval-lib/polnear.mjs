@@ -87,8 +87,9 @@ export function parseAnn(ann, text, file = '<ann>') {
   const spans = new Map();
   const relations = [];
   for (const line of ann.split('\n')) {
-    if (!line.trim()) continue;
     const fields = line.split('\t');
+    // A span's text may run over lines: only lines that open with an id are annotations.
+    if (!/^[TE]\d+$/.test(fields[0])) continue;
     if (fields[0].startsWith('T')) {
       const m = /^(\S+) (.*)$/.exec(fields[1] || '');
       if (!m) throw new PolnearError(`${file}: malformed line ${JSON.stringify(line.slice(0, 80))}`);
