@@ -37,7 +37,9 @@ function readResultTape(numbers, bytes) {
     const cueStart = num();
     const cueEnd = num();
     const quote = { id: 'q' + (i + 1), start, end, type, speaker, cue: cueStart === NONE ? null : { start: cueStart, end: cueEnd }, confidence: num() / 100 };
-    if (num()) quote.capped = true;
+    const capped = num();
+    quote.basis = str();
+    if (capped) quote.capped = true;
     quotes[i] = quote;
   }
   const amounts = new Array(amountCount);

@@ -65,6 +65,7 @@ void write_tape(const Annotations& a, ResultTape& out) {
     // very double that JSON.parse would read from that text.
     w.number(static_cast<uint64_t>(output::rounded_confidence(q.confidence) * 100.0 + 0.5));
     w.number(q.capped ? 1 : 0);
+    w.string(output::basis_name(q.basis));
   }
   for (const Amount& m : a.amounts) {
     w.number(m.span.start);

@@ -9,7 +9,7 @@
 //   version, lang (strings); speaker, quote and amount counts
 //   speaker: name, kind (strings), role (string or kNone), mention count, then start, end per mention
 //   quote:   start, end, type (string), speaker index or kNone, cue start or kNone, cue end,
-//            confidence in hundredths, capped (0 or 1)
+//            confidence in hundredths, capped (0 or 1), basis (string)
 //   amount:  start, end, text, value, min, max, currency (strings or kNone),
 //            flags (1 approx, 2 currency_assumed), equivalent_of index or kNone
 #pragma once

@@ -57,6 +57,8 @@ class Attributor {
   // ministre.", "…, said the company on Monday,"), not a pronoun; or nothing.
   std::optional<Mention> closing_inverted_subject(const Words& words, const Cue& cue, size_t last) const;
   static void drop_nested(std::vector<Claim>& claims);
+  // What a resolved claim's speaker rests on, for its confidence.
+  static Basis basis_of(const Claim& c, bool attributed);
   // Claims in page furniture ("À lire aussi : …") are no quotes.
   void drop_furniture(const Words& words, std::vector<Claim>& claims) const;
   // The direct quote (from index `from` on) whose tokens hold `token`.

@@ -8,6 +8,7 @@ namespace dixit {
 namespace {
 
 using output::kind_name;
+using output::basis_name;
 using output::rounded_confidence;
 using output::type_name;
 
@@ -43,7 +44,8 @@ nlohmann::ordered_json to_json(const Annotations& a) {
                                     {"type", type_name(q.type)},
                                     {"speaker", q.speaker ? nlohmann::ordered_json(id('s', *q.speaker)) : nullptr},
                                     {"cue", q.cue ? span_json(*q.cue) : nlohmann::ordered_json(nullptr)},
-                                    {"confidence", rounded_confidence(q.confidence)}};
+                                    {"confidence", rounded_confidence(q.confidence)},
+                                    {"basis", basis_name(q.basis)}};
     if (q.capped) quote["capped"] = true;
     quotes.push_back(std::move(quote));
   }

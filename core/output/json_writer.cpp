@@ -142,6 +142,9 @@ void write_json(const Annotations& a, std::string& out) {
     else w.raw("null");
     w.raw(",\"confidence\":");
     w.confidence(q.confidence);
+    w.raw(",\"basis\":\"");
+    w.raw(output::basis_name(q.basis));
+    w.raw("\"");
     if (q.capped) w.raw(",\"capped\":true");
     w.raw("}");
   }

@@ -27,6 +27,21 @@ inline const char* type_name(QuoteType type) {
   return "direct";
 }
 
+inline const char* basis_name(Basis basis) {
+  switch (basis) {
+    case Basis::none: return "none";
+    case Basis::cue_named: return "cue-named";
+    case Basis::cue_role: return "cue-role";
+    case Basis::cue_anonymous: return "cue-anonymous";
+    case Basis::cue_pronoun: return "cue-pronoun";
+    case Basis::label: return "label";
+    case Basis::continuation: return "continuation";
+    case Basis::interviewee: return "interviewee";
+    case Basis::nearby: return "nearby";
+  }
+  return "none";
+}
+
 // Two decimals, kept strictly inside (0, 1): JavaScript prints 1.0 as "1" where
 // nlohmann prints "1.0", and every path must print the same bytes.
 inline double rounded_confidence(double c) {

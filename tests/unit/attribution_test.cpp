@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "attribution/confidence.h"
 #include "dixit/dixit.h"
 #include "test_support.h"
 
@@ -812,4 +813,23 @@ TEST_CASE("a pronominal speech verb reports the attribute after it") {
   REQUIRE(f.size() == 1);
   CHECK(f[0].content == "très heureuse de jouer avec des vétérans");
   CHECK(found("Le joueur Paul Morin ne s'avoue pas vaincu.", "fr").empty());
+}
+
+TEST_CASE("a quote's basis says what its speaker rests on, and its confidence follows the measured rates") {
+  auto quotes = dixit::annotate(u16("Le ministre Paul Aubry a déclaré : « Nous tiendrons. » "
+                                                       "« Rien ne bougera. »\n\nMarc Tellier : « Nous verrons bien. »\n\n"
+                                                       "« Personne ne sait. »"),
+                                {"fr"})
+                    .quotes;
+  REQUIRE(quotes.size() == 4);
+  CHECK(quotes[0].basis == dixit::Basis::cue_named);
+  CHECK(quotes[2].basis == dixit::Basis::label);
+  for (const auto& q : quotes) {
+    CHECK(q.confidence > 0.0);
+    CHECK(q.confidence < 1.0);
+  }
+  // Nothing to rest on is never more certain than a cue with a name.
+  for (auto type : {dixit::QuoteType::direct, dixit::QuoteType::indirect, dixit::QuoteType::mixed,
+                    dixit::QuoteType::according_to})
+    CHECK(dixit::confidence_of(dixit::Basis::none, type) < dixit::confidence_of(dixit::Basis::cue_named, type));
 }

@@ -36,6 +36,7 @@ TEST_CASE("write_json escapes what nlohmann escapes") {
   q.cue = Span{0, 1};
   for (double c : {0.0, 0.3, 0.55, 0.85, 0.999, 1.0}) {
     q.confidence = c;
+    q.basis = static_cast<Basis>(a.quotes.size() % (static_cast<size_t>(Basis::nearby) + 1));
     a.quotes.push_back(q);
   }
   a.quotes.back().capped = true;

@@ -26,6 +26,12 @@ struct Span {
 
 enum class SpeakerKind { person, organization, place, media, anonymous };
 enum class QuoteType { direct, indirect, mixed, according_to };
+// What a quote's speaker rests on, the evidence its confidence is measured by:
+// a cue whose subject is a name, a role description, an anonymous source or a
+// pronoun; a label or signature ("Name : « … »", "“…” ― Name"); the speaker of
+// the quote just before (continuation); the interviewee of an interview; a
+// person named nearby with no cue (nearby); or nothing at all.
+enum class Basis : uint8_t { none, cue_named, cue_role, cue_anonymous, cue_pronoun, label, continuation, interviewee, nearby };
 
 struct Speaker {
   std::string name;  // canonical name, UTF-8
@@ -40,6 +46,7 @@ struct Quote {
   std::optional<size_t> speaker;  // index into Annotations::speakers
   std::optional<Span> cue;
   double confidence = 0.5;  // in (0, 1): never certain, never impossible
+  Basis basis = Basis::none;
   bool capped = false;      // an unbalanced opening mark whose quote was cut short
 };
 
