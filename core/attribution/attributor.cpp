@@ -312,18 +312,22 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       cut_at_next_cue(words, cues, cue_speakers, c_index, *content);
       if (content->last <= content->first) continue;  // "Selon, , a révélé": nothing left to report
       c.quote.span = words.span(content->first, content->last);
+      // Quoted words inside the content, as a mixed quote of their own.
+      auto fragment = [&](size_t d) {
+        Claim f;
+        f.quote = quotes[d];
+        f.speaker = speaker;
+        f.quote.type = QuoteType::mixed;
+        f.quote.cue = cue.span;
+        return f;
+      };
       if (cue.verb.belief) {
         // Quoted words inside a belief are still the believer's: "il pense que « … »".
         for (size_t d = first_direct_ending_after(direct, next_direct, content->first);
              d < direct.size() && direct[d].first < content->last; ++d) {
           if (direct[d].used || direct[d].last <= content->first || looks_like_title(words, direct[d])) continue;
           direct[d].used = true;
-          Claim inner;
-          inner.quote = quotes[d];
-          inner.speaker = speaker;
-          inner.quote.type = QuoteType::mixed;
-          inner.quote.cue = cue.span;
-          claims.push_back(std::move(inner));
+          claims.push_back(fragment(d));
         }
         c.belief = true;
         if (speaker) claims.push_back(std::move(c));
@@ -339,12 +343,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
           c.quote.type = QuoteType::mixed;
         } else {
           // Quoted words inside a verb's object: only they are the speaker's.
-          Claim fragment;
-          fragment.quote = quotes[d];
-          fragment.speaker = speaker;
-          fragment.quote.type = QuoteType::mixed;
-          fragment.quote.cue = cue.span;
-          claims.push_back(std::move(fragment));
+          claims.push_back(fragment(d));
           keep_content = false;
         }
       }
