@@ -414,7 +414,7 @@ TEST_CASE("a label names the speaker of the quote after it: a colon, a line of i
   CHECK(e[2].speaker == "Jane Orlov");
 }
 
-TEST_CASE("a signature after the quote names its speaker; a topic or a sentence going on does not") {
+TEST_CASE("a signature after the quote names its speaker, a topic or a sentence going on does not") {
   auto f = found("« La réforme est injuste », Laurent DURVAL\n\n« Je me bats pour gagner » (Pierre Morvan)", "fr");
   REQUIRE(f.size() == 2);
   CHECK(f[0].speaker == "Laurent DURVAL");
@@ -472,7 +472,7 @@ TEST_CASE("after a quote, a subject with an apposition, a parenthesis or a compl
   CHECK(e[3].speaker == "Elijah E. Cumming");
 }
 
-TEST_CASE("a role the lexicons know is not someone known by another role; a negation ends a noun phrase") {
+TEST_CASE("a role the lexicons know is not someone known by another role, a negation ends a noun phrase") {
   auto f = found("Le procès s'est ouvert lundi. L'accusé affirme qu'il a agi avec son accord. La victime ne change pas "
                  "sa version, mais affirme qu'elle a refusé.",
                  "fr");
@@ -481,7 +481,7 @@ TEST_CASE("a role the lexicons know is not someone known by another role; a nega
   CHECK(f[1].speaker == "La victime");
 }
 
-TEST_CASE("a quote after a short complement of its verb and a colon or a comma; a participle has the sentence's subject") {
+TEST_CASE("a quote after a short complement of its verb and a colon or a comma, a participle has the sentence's subject") {
   auto e = found("Tom Ardley told reporters on Tuesday, \"It is fine.\" Ann Croft urged voters to back Mary Lowe, "
                  "saying, \"She is ready.\"",
                  "en");
@@ -496,7 +496,7 @@ TEST_CASE("a quote after a short complement of its verb and a colon or a comma; 
   CHECK(heading[0].cue == "said");
 }
 
-TEST_CASE("an inverted subject after the verb's complements; a name after a complement's noun is the complement's") {
+TEST_CASE("an inverted subject after the verb's complements, a name after a complement's noun is the complement's") {
   auto f = found("Les deux agents ont heurté un mur, a indiqué à l'AFP le préfet de la région Vendée, Paul Cormier. "
                  "« La saison sera longue », souligne dans un entretien à la radio le scientifique, auteur du rapport.",
                  "fr");
@@ -505,7 +505,7 @@ TEST_CASE("an inverted subject after the verb's complements; a name after a comp
   CHECK(f[1].speaker == "le scientifique");
 }
 
-TEST_CASE("a gerund and a verb after an opening adverbial share the sentence's subject; selon X, qui…, « … »") {
+TEST_CASE("a gerund and a verb after an opening adverbial share the sentence's subject, selon X, qui…, « … »") {
   auto f = found("Le procureur Jean Lasalle a conclu son réquisitoire. Il a justifié la peine en expliquant qu'il ne "
                  "croyait pas à cette version. Mercredi, la plaignante ne change pas sa version, mais affirme qu'elle a "
                  "refusé. Selon le ministre Paul Diouf, qui s'exprimait à la fin du conseil, « la région a des besoins "
@@ -561,7 +561,7 @@ TEST_CASE("a quote standing alone in a paragraph belongs to the subject of the s
   CHECK(pronoun[1].speaker == "Luc Morel");  // a newer subject than the speaker just quoted
 }
 
-TEST_CASE("a description whose modifiers are names or numbers; a person named right before the colon") {
+TEST_CASE("a description whose modifiers are names or numbers, a person named right before the colon") {
   auto e = found("Donald Brandt spoke. The New York businessman says of Clinton, \"She will sell the office.\" "
                  "The surge doesn't surprise Republican pollster Daron Shawe: \"History favors outsiders.\"",
                  "en");
@@ -570,7 +570,7 @@ TEST_CASE("a description whose modifiers are names or numbers; a person named ri
   CHECK(e[1].speaker == "Daron Shawe");
 }
 
-TEST_CASE("'ce dernier' is whoever was named last; a gerund after an inverted verb the lexicons do not know") {
+TEST_CASE("'ce dernier' is whoever was named last, a gerund after an inverted verb the lexicons do not know") {
   auto f = found("« C'est terrible », a déclaré le préfet Paul Mirand. Le drame a ému le ministre de l'Intérieur Gérard "
                  "Colomb. Ce dernier a ajouté que l'enquête serait rapide.",
                  "fr");
@@ -583,7 +583,7 @@ TEST_CASE("'ce dernier' is whoever was named last; a gerund after an inverted ve
   CHECK(g.back().speaker == "Ahmed Ourabi");
 }
 
-TEST_CASE("a possessive name opens a description; a short noun phrase before or after a verb no lexicon knows") {
+TEST_CASE("a possessive name opens a description, a short noun phrase before or after a verb no lexicon knows") {
   auto e = found("David Axeman was asked. \"That was outrageous,\" Obama's former campaign strategist said in an interview.\n\n"
                  "While debating the nominees, a friend commented: \"Immigration is the reason.\"\n\n"
                  "A boxed set of his complete recordings, \"Border Town: 1956-1964,\" was released in 2016.",
@@ -593,7 +593,7 @@ TEST_CASE("a possessive name opens a description; a short noun phrase before or 
   CHECK(e[1].speaker == "a friend");
 }
 
-TEST_CASE("an institution named with its noun; whoever issues the statement a colon opens") {
+TEST_CASE("an institution named with its noun, whoever issues the statement a colon opens") {
   auto e = found("Matatiele Local Municipality said that it was cheap politics. The council met. Mayor Bryn Browne "
                  "released the following statement on Monday:\n\n\"I am pleased that this budget was passed.\"",
                  "en");
@@ -622,7 +622,7 @@ TEST_CASE("an age joined by hyphens is one modifier of a role") {
   CHECK(e[0].speaker == "Ivy Trent");
 }
 
-TEST_CASE("an adverb between a subject and its verb; a complement after an unknown verb's subject or verb") {
+TEST_CASE("an adverb between a subject and its verb, a complement after an unknown verb's subject or verb") {
   auto e = found("Tom Perry spoke. \"Will he be the next judge?\" a Democratic staffer in the room wondered. Helen Clay "
                  "spoke again. Clay emphatically proclaimed at a press conference, \"I sent no secret mail.\" A boxed set "
                  "of his recordings, \"Border Town Boogie,\" was released in 2016.",
@@ -769,7 +769,7 @@ TEST_CASE("a bare clause opened by an amount, and a plain noun as indirect objec
   CHECK(f[0].content == "they must hold a referendum");
 }
 
-TEST_CASE("verbs of observing are no speech; a present participle after a determiner is a noun; objects end at a colon") {
+TEST_CASE("verbs of observing are no speech, a present participle after a determiner is a noun, objects end at a colon") {
   CHECK(found("Un important dispositif a été déployé sur le terrain, a constaté l'AFP sur place.", "fr").empty());
   CHECK(found("Il produit un certificat démontrant que le requérant avait fait un dépôt.", "fr").empty());
   CHECK(found("Le requérant avait fait un dépôt de deux cents dollars au greffe.", "fr").empty());
@@ -778,7 +778,7 @@ TEST_CASE("verbs of observing are no speech; a present participle after a determ
   for (const auto& q : f) CHECK(q.content.find("rumeur") == std::string::npos);
 }
 
-TEST_CASE("a strong verb after 'que' has no object of its own; 'de' and a noun is a charge, not words") {
+TEST_CASE("a strong verb after 'que' has no object of its own, 'de' and a noun is a charge, not words") {
   CHECK(found("C'est le montant que réclame le port autonome au groupe français.", "fr").empty());
   CHECK(found("La jeune femme Anne Morin l'accuse de viol devant la cour.", "fr").empty());
   auto f = found("Le ministre Paul Morin accuse Moscou de préparer une invasion.", "fr");
