@@ -560,8 +560,12 @@ bool Attributor::is_fragment(const Document& doc, const Words& words, const Dire
   if (it == doc.sentences.end()) return false;
   const size_t sf = doc.tokens_in(*it).first;
   if (std::binary_search(sentences_with_cue.begin(), sentences_with_cue.end(), sf)) return false;
+  // Words before the quote in its sentence, looked for over a bounded window
+  // back from the quote: quotes sharing one long sentence (a text of marks)
+  // must not each rescan it. Beyond the window the quote is kept.
+  constexpr size_t kLookBack = 64;
   bool words_before = false;
-  for (size_t i = sf; i < q.first && !words_before; ++i) words_before = words.is_word(i);
+  for (size_t i = q.first; i > sf && i + kLookBack > q.first && !words_before; --i) words_before = words.is_word(i - 1);
   if (!words_before || words.is_punct(q.first - 1, u':')) return false;
   size_t count = 0;
   for (size_t i = q.first + 1; i + 1 < q.last; ++i) {
