@@ -71,6 +71,30 @@ bool AmountGrammar::ends_bare_number_phrase(size_t i) const {
   return lex_.phrases().longest(PhraseKind::bare_follower, text_, i).end == i + 1;
 }
 
+// "cost 99c", "3c a litre": a cents-only mark ("c") alone makes an amount
+// only where the words around it speak of a price; elsewhere "3c" is more often
+// a clause or a grade than three cents.
+bool AmountGrammar::lone_cents_in_money_context(size_t number, const Core& core, size_t mark) const {
+  constexpr int max_cents_digits = 3;  // "150c", "12.5c": fuel prices run past a dollar
+  if (core.scale != 0 || core.approximate || text_[number].kind != PieceKind::number ||
+      core.value.integer_digit_count() > max_cents_digits || mark >= text_.size() || !text_.glued(mark))
+    return false;
+  const auto& phrases = lex_.phrases();
+  if (number > 0 && !text_[number].line_before && phrases.longest(PhraseKind::cost_word, text_, number - 1).end == number)
+    return true;
+  const size_t after = mark + 1;
+  constexpr int32_t per_unit = 1;
+  return after < text_.size() && !text_[after].line_before && text_[after].space_before &&
+         phrases.longest(PhraseKind::bare_follower, text_, after).payload == per_unit;
+}
+
+bool AmountGrammar::joins_no_range(size_t i) const {
+  if (i >= text_.size() || text_[i].kind != PieceKind::word) return false;
+  const auto joiner = lex_.phrases().longest(PhraseKind::range_joiner, text_, i);
+  return joiner && joiner.end < text_.size() && !text_[joiner.end].line_before &&
+         text_[joiner.end].kind == PieceKind::word && !lex_.phrases().longest(PhraseKind::number_word, text_, joiner.end);
+}
+
 std::optional<TableUnit> AmountGrammar::table_unit_line(size_t i, size_t& line_end) const {
   TableUnit unit;
   bool whole = true;

@@ -334,7 +334,7 @@ std::optional<AmountGrammar::Core> AmountGrammar::read_core(size_t i) const {
         if (match_currency(connector.end)) c = connector.end;
     }
     if (c < text_.size() && !text_[c].line_before) {
-      if (auto m = match_currency(c)) {
+      if (auto m = match_currency(c, lone_cents_in_money_context(i, core, c))) {
         const CurrencyEntry& entry = lex_.currencies().entry(m->entry);
         // A code glued to the next number starts that amount instead ("3 USD50").
         // A form glued to the next number starts that amount instead ("3 USD50"), and so
@@ -506,8 +506,10 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i, bool bare_allowed,
     // scaled one that is not their range reads neither way; no amount rather than "$500".
     if (shared_scale && !out.min) return std::nullopt;
   }
-  // "200 crore", "5 lakh": scale words that only count one currency.
-  if (out.currency < 0 && first->scale_word && out.end == first->end && ends_bare_number_phrase(out.end))
+  // "200 crore", "5 lakh": scale words that only count one currency. "gave 200
+  // crore to farmers" too: a range joiner that no number follows joins no range.
+  if (out.currency < 0 && first->scale_word && out.end == first->end &&
+      (ends_bare_number_phrase(out.end) || joins_no_range(out.end)))
     out.currency = lex_.currency_implied_by_scale(first->first_scale);
   if (out.currency < 0 && table && first->scale == 0 && !first->approximate && !out.min && out.end == first->end &&
       text_[i].kind == PieceKind::number && is_table_figure(i, out.end)) {

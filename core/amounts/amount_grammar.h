@@ -98,6 +98,8 @@ class AmountGrammar {
   Modifier bound_shared_across_and(size_t i) const;
   bool opening_marks_change(size_t first, size_t end) const;
   bool ends_bare_number_phrase(size_t i) const;
+  bool joins_no_range(size_t i) const;
+  bool lone_cents_in_money_context(size_t number, const Core& core, size_t mark) const;  // "to farmers": a range joiner with a word after it
   bool names_denomination(size_t first, size_t end) const;
   bool names_an_event(size_t name, size_t number) const;
   bool denies_a_single_unit(size_t i, const Core& core) const;

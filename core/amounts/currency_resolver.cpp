@@ -96,16 +96,21 @@ void CurrencyResolver::count_places() {
   for (size_t f = 0; f < families.size(); ++f) {
     int default_mentions = 0, best_mentions = 0;
     const std::string* best = nullptr;
+    bool tied = false;  // as many Senegalese places as Cameroonian ones: the places do not say which
     for (size_t c = 0; c < codes.size(); ++c) {
       if (!currencies_.in_family(codes[c], static_cast<int>(f))) continue;
       if (codes[c] == families[f].default_code) default_mentions = mentions[c];
-      else if (mentions[c] > best_mentions && !(marked[c] && !families[f].default_code.empty())) {
+      else if (marked[c] && !families[f].default_code.empty()) continue;
+      else if (mentions[c] > best_mentions) {
         best_mentions = mentions[c];
         best = &codes[c];
+        tied = false;
+      } else if (mentions[c] == best_mentions && best_mentions > 0) {
+        tied = true;
       }
     }
     // The default needs no places; another member needs them, and more of them.
-    if (best && best_mentions >= kMinPlaceMentions && best_mentions > default_mentions) by_place_[f] = *best;
+    if (best && !tied && best_mentions >= kMinPlaceMentions && best_mentions > default_mentions) by_place_[f] = *best;
     // "16.6p" in a text that writes "£" somewhere: the text itself says which.
     if (by_place_[f].empty() && families[f].needs_place) by_place_[f] = named[f];
   }

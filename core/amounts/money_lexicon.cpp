@@ -83,6 +83,8 @@ MoneyLexicon::MoneyLexicon(const Language& lang) {
   for (const auto& form : strings(money, "conversion_links_before_approx")) add(PhraseKind::conversion_link, form, 1);
   for (const auto& form : strings(money, "change_extent_words")) add(PhraseKind::change_extent, form, 0);
   for (const auto& form : strings(money, "decimal_words")) add(PhraseKind::decimal_word, form, 0);
+  // Payload 1: a price per unit ("a litre"), which also ends a bare amount's phrase.
+  for (const auto& form : strings(money, "per_unit_followers")) add(PhraseKind::bare_follower, form, 1);
   for (const auto& form : strings(money, "bare_amount_followers")) add(PhraseKind::bare_follower, form, 0);
   for (const auto& form : strings(money, "negations")) add(PhraseKind::negation, form, 0);
   for (const auto& form : strings(money, "quantifiers")) add(PhraseKind::quantifier, form, 0);

@@ -34,7 +34,7 @@ enum class PhraseKind : uint8_t {
   change_extent,     // "by", "per cent" in "increased by 7.2 per cent from £19m to £21m"
   denomination,      // "notes", "billets de": a banknote or coin, not a sum; payload 1 before the amount
   decimal_word,      // "point", "virgule": "one point three dollars"
-  bare_follower,     // "for" in "a budget of 7 billion for roads": a bare scaled number's phrase ends there
+  bare_follower,     // "for" in "a budget of 7 billion for roads": a bare scaled number's phrase ends there; payload 1 per unit ("a litre")
   negation,          // "pas", "never": "pas un euro de plus" is no amount
   quantifier,        // "few", "several": "a few hundred dollars" is no 100 dollars
   money_noun,        // "actifs", "recettes": "400 millions de nouveaux actifs" counts money
