@@ -88,6 +88,20 @@ bool AmountGrammar::lone_cents_in_money_context(size_t number, const Core& core,
          phrases.longest(PhraseKind::bare_follower, text_, after).payload == per_unit;
 }
 
+// "GH₵250 or less", "50 dirhams au plus": a bound right after the amount, in
+// the same phrase (no comma between), and ending that phrase.
+ModifierKind AmountGrammar::trailing_bound(size_t end) const {
+  if (end >= text_.size() || text_[end].line_before || text_[end].kind != PieceKind::word) return ModifierKind::approx;
+  const auto bound = lex_.phrases().longest(PhraseKind::trailing_bound, text_, end);
+  if (!bound) return ModifierKind::approx;
+  // "10 euros au moins 3 fois": a bound before a number is that number's.
+  const size_t next = bound.end;
+  if (next < text_.size() && !text_[next].line_before &&
+      (text_[next].kind == PieceKind::number || lex_.phrases().longest(PhraseKind::number_word, text_, next)))
+    return ModifierKind::approx;
+  return static_cast<ModifierKind>(bound.payload);
+}
+
 bool AmountGrammar::joins_no_range(size_t i) const {
   if (i >= text_.size() || text_[i].kind != PieceKind::word) return false;
   const auto joiner = lex_.phrases().longest(PhraseKind::range_joiner, text_, i);

@@ -540,9 +540,12 @@ std::optional<ParsedAmount> AmountGrammar::parse_at(size_t i, bool bare_allowed,
   if (first->scale == 0 && !out.min && names_denomination(i, out.end)) return std::nullopt;
   if (denies_a_single_unit(i, *first)) return std::nullopt;
   if (!out.min) {
-    if (modifier && kind == ModifierKind::at_least)
+    // A bound before the amount ("plus de"), else one just after it ("or less").
+    ModifierKind bound = modifier ? kind : ModifierKind::approx;
+    if (bound != ModifierKind::at_least && bound != ModifierKind::at_most) bound = trailing_bound(out.end);
+    if (bound == ModifierKind::at_least)
       out.min = first->value;
-    else if (modifier && kind == ModifierKind::at_most)
+    else if (bound == ModifierKind::at_most)
       out.max = first->value;
     else
       out.value = first->value;

@@ -99,6 +99,7 @@ class AmountGrammar {
   bool opening_marks_change(size_t first, size_t end) const;
   bool ends_bare_number_phrase(size_t i) const;
   bool joins_no_range(size_t i) const;
+  ModifierKind trailing_bound(size_t end) const;  // at_least, at_most, or approx for none
   bool lone_cents_in_money_context(size_t number, const Core& core, size_t mark) const;  // "to farmers": a range joiner with a word after it
   bool names_denomination(size_t first, size_t end) const;
   bool names_an_event(size_t name, size_t number) const;

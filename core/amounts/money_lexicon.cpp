@@ -66,6 +66,9 @@ MoneyLexicon::MoneyLexicon(const Language& lang) {
                                                                  {"change_before_from", ModifierKind::change_from}};
   for (const auto& [key, kind] : modifier_kinds)
     for (const auto& form : strings(modifiers, key)) add(PhraseKind::modifier, form, static_cast<int32_t>(kind));
+  const nlohmann::json modifiers_after = money.value("modifiers_after", nlohmann::json::object());
+  for (const auto& [key, kind] : {std::pair{"at_least", ModifierKind::at_least}, std::pair{"at_most", ModifierKind::at_most}})
+    for (const auto& form : strings(modifiers_after, key)) add(PhraseKind::trailing_bound, form, static_cast<int32_t>(kind));
   // A range is "entre X et Y", "from X to Y", or "X-Y" with no opening word.
   int32_t range_index = 0;
   const nlohmann::json ranges = money.value("ranges", nlohmann::json::array());

@@ -29,6 +29,7 @@ enum class PhraseKind : uint8_t {
   cents_joiner,      // "et", "and" in "15 dollars et 15 cents"
   range_joiner,      // "-", "à", "to"...; payload: index of the range_start phrase it needs, or -1
   modifier,          // payload: a ModifierKind
+  trailing_bound,    // "or less", "au plus" after an amount; payload: ModifierKind::at_least or at_most
   conversion_link,   // "soit", "i.e."; payload 1 when an approximation must follow ("or about")
   place_cue,         // "Québec", "Geneva": payload indexes CurrencyLexicon::place_codes()
   change_extent,     // "by", "per cent" in "increased by 7.2 per cent from £19m to £21m"
