@@ -19,6 +19,11 @@ constexpr uint32_t kContinuityReach = 600;  // UTF-16 units from one quote to a 
 constexpr size_t kTitleWords = 8;           // a title in quote marks: « La Saison des cendres »
 constexpr size_t kTitleCaseWords = 12;      // one in Title Case: "Shake, Rattle and Ride: Rock 'n' Roll, 1954-1964"
 
+// A dash that sets off a clause: "— as was true for years — she boasted".
+bool is_dash(const Words& words, size_t i) {
+  return words.is_punct(i, u'\u2014') || words.is_punct(i, u'\u2013') || words.is_punct(i, u'\u2015');
+}
+
 }  // namespace
 
 struct Attributor::DirectQuote {
@@ -337,6 +342,14 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       for (size_t d = first_direct_ending_after(direct, next_direct, content->first);
            d < direct.size() && direct[d].first < content->last; ++d) {
         if (direct[d].used || direct[d].last <= content->first) continue;
+        // A quote with a cue of its own ("…, the lawyer replied, “…”", "…: “…,”
+        // the union wrote.") is that cue's: the content stops before it.
+        if (auto stop = own_cue_start(words, cues, c_index, direct[d], content->first)) {
+          content->last = ReportedSpeech::trim_end(words, content->first, *stop);
+          if (content->last <= content->first + 1) keep_content = false;
+          else c.quote.span = words.span(content->first, content->last);
+          break;
+        }
         direct[d].used = true;
         if (looks_like_title(words, direct[d])) continue;  // "les droits de « La Saison des cendres »"
         if (content->introduced_by_clause || content->type == QuoteType::according_to) {
@@ -492,6 +505,40 @@ bool Attributor::starts_lower(const Words& words, const DirectQuote& q) {
   return false;
 }
 
+std::optional<size_t> Attributor::own_cue_start(const Words& words, const std::vector<Cue>& cues, size_t cue,
+                                               const DirectQuote& q, size_t content_first) const {
+  // Cues are in text order: only those between the content's start and a few words after the quote are looked at.
+  for (auto it = cues_from(cues, content_first); it != cues.end() && it->group_first <= q.last + kAppositionWindow; ++it) {
+    if (static_cast<size_t>(it - cues.begin()) == cue || it->kind != CueKind::verb || it->verb.belief) continue;
+    if (it->group_first <= content_first) continue;
+    if (it->after <= q.first) {
+      // Opening: "…, the lawyer replied, “…”" or "…, she added: “…”".
+      size_t gap = it->after;
+      while (gap < q.first && (words.is_punct(gap, u',') || words.is_punct(gap, u':'))) ++gap;
+      if (gap != q.first || gap == it->after) continue;
+      // The new clause starts after the last comma or dash before its verb, within a subject's length.
+      for (size_t k = it->group_first; k > content_first + 1 && k + kAppositionWindow > it->group_first; --k)
+        if (words.is_punct(k - 1, u',') || is_dash(words, k - 1)) return k - 1;
+      return std::nullopt;
+    }
+    if (it->group_first >= q.last) {
+      // Closing: "“…,” the union wrote." The quote ends on a comma inside or after its marks.
+      // Not a second verb of the content's speaker: "called it “reckless,” adding that…", "…,” and said".
+      const bool comma = words.is_punct(q.last, u',') || (q.last >= q.first + 2 && words.is_punct(q.last - 2, u','));
+      const size_t next = words.is_punct(q.last, u',') ? q.last + 1 : q.last;
+      // And the quote stands as an utterance after a colon or comma, not as words of the clause ("was “grave,” said X").
+      const bool opens_utterance = q.first > content_first && (words.is_punct(q.first - 1, u':') || words.is_punct(q.first - 1, u','));
+      if (!comma || !opens_utterance || it->present_participle || it->infinitive ||
+          (words.is_word(next) && (mentions_.is_coordinator(words[next]) || speech_.is_clause_stop(words[next]))))
+        return std::nullopt;
+      size_t k = q.first;
+      while (k > content_first && (words.is_punct(k - 1, u',') || words.is_punct(k - 1, u':'))) --k;
+      return k;
+    }
+  }
+  return std::nullopt;
+}
+
 void Attributor::cut_at_next_cue(const Words& words, const std::vector<Cue>& cues,
                                  const std::vector<std::optional<Mention>>& speakers, size_t cue, Content& content) const {
   // Cues are in text order, a verb group a few words long: only those inside the content are looked at.
@@ -514,8 +561,8 @@ void Attributor::cut_at_next_cue(const Words& words, const std::vector<Cue>& cue
       after_stop = speech_.is_object_end(words[end - 1]) && start == next.group_first;
       --end;
     }
-    if (end <= content.first || !(words.is_punct(end - 1, u',') || after_stop)) continue;
-    content.last = ReportedSpeech::trim_end(words, content.first, end);
+    if (end <= content.first || !(words.is_punct(end - 1, u',') || is_dash(words, end - 1) || after_stop)) continue;
+    content.last = ReportedSpeech::trim_end(words, content.first, is_dash(words, end - 1) ? end - 1 : end);
     return;
   }
 }
@@ -801,3 +848,4 @@ void Attributor::resolve(const Document& doc, const Words& words, const std::vec
 }
 
 }  // namespace dixit
+

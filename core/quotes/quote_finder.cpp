@@ -188,7 +188,11 @@ void QuoteFinder::find(const Document& doc, std::vector<Quote>& out) const {
       case u'"': {
         Context ctx = context_at(text, pos);
         if (has_open(straight_double)) {
-          if (ctx.word_before && ctx.boundary_after) close(straight_double, pos);
+          // A closing mark may stand a space after the nested quote it closes
+          // with ("the word 'outreach,' " she said): it cannot open there.
+          const bool after_inner_close = pos >= 2 && text::is_space(text[pos - 1]) &&
+                                         (text[pos - 2] == u'\'' || text[pos - 2] == u'\u2019') && !ctx.word_after;
+          if ((ctx.word_before || after_inner_close) && ctx.boundary_after) close(straight_double, pos);
         } else if (ctx.space_or_start_before && ctx.word_after) {
           stack.push({pos, straight_double});
         } else if (t > 0 && doc.tokens[t - 1].kind == TokenKind::punct && ctx.word_after &&

@@ -808,6 +808,39 @@ TEST_CASE("content stops before 'but' and a second verb of the same subject, eve
   CHECK(f[1].content == "it would be poor governance");
 }
 
+TEST_CASE("a direct quote with a cue of its own is not swallowed by an earlier content") {
+  // Opened by its own verb after a comma.
+  auto f = found("Mayor Ann Holt said renters would not qualify for the grant, and when asked why, the lawyer replied, "
+                 "\"It is meant to help owners first.\"", "en");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].content == "renters would not qualify for the grant, and when asked why");
+  CHECK(f[1].type == "direct");
+  CHECK(f[1].content == "\"It is meant to help owners first.\"");
+  CHECK(f[1].speaker == "the lawyer");
+  // Closed by its own verb after a comma: "…: “…,” the union wrote."
+  f = found("The guild hailed the change it said Tom Reed, its first elected chair, would bring: "
+            "“His fight has opened the door for all of us,” the guild wrote.", "en");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].type == "direct");
+  CHECK(f[1].content == "“His fight has opened the door for all of us,”");
+  CHECK(f[1].cue == "wrote");
+  // Quoted words of the clause itself stay in it: "was “grave,” said X" is one mixed quote.
+  f = found("Le maire Paul Morin a dit que la situation était « grave », a précisé son adjoint.", "fr");
+  REQUIRE(!f.empty());
+  CHECK(f[0].type == "mixed");
+  CHECK(f[0].content.find("« grave »") != std::string::npos);
+}
+
+TEST_CASE("a clause set off by dashes ends where the next speaker's clause starts") {
+  auto f = found("When Ann Holt noted that Tom Reed has paid no rent \u2015 as was true for the years his records were public "
+                 "\u2015 Reed boasted, \u201CThat makes me clever.\u201D", "en");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].content == "Tom Reed has paid no rent \u2015 as was true for the years his records were public");
+  CHECK(f[0].speaker == "Ann Holt");
+  CHECK(f[1].type == "direct");
+  CHECK(f[1].speaker.find("Reed") != std::string::npos);
+}
+
 TEST_CASE("a pronominal speech verb reports the attribute after it") {
   auto f = found("La recrue Paul Morin s'est dite très heureuse de jouer avec des vétérans.", "fr");
   REQUIRE(f.size() == 1);

@@ -53,6 +53,11 @@ TEST_CASE("nested quotes stay inside their outer quote") {
         std::vector<std::string>{"« Le slogan “jamais” est faux »"});
 }
 
+TEST_CASE("a straight closing mark may stand a space after the nested quote it closes") {
+  CHECK(direct_quotes("\"I never liked the word 'outreach,' \" she told the group.", "en") ==
+        std::vector<std::string>{"\"I never liked the word 'outreach,' \""});
+}
+
 TEST_CASE("a quote over several paragraphs gives one quote per paragraph") {
   // The news convention reopens each paragraph with a mark and closes only the
   // last; by EVAL_FORMAT an unclosed quote runs to the end of its paragraph.
