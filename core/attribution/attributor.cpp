@@ -229,7 +229,15 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       if (!speaker && shares_subject(words, cue, sf)) {
         speaker = sentence_speaker;
         if (!speaker) speaker = subjects_.inverted_pronoun_before(words, sf, cue.group_first);
-        if (!speaker) speaker = subjects_.sentence_subject(words, sf, cue.group_first);
+        if (!speaker) {
+          // After a quote that opens the sentence: "“…,” Blige sings to him before asking, “…”".
+          size_t subject_first = sf;
+          if (next_direct < direct.size() && direct[next_direct].first == sf && direct[next_direct].last < cue.group_first) {
+            subject_first = direct[next_direct].last;
+            while (subject_first < cue.group_first && words.is_punct(subject_first, u',')) ++subject_first;
+          }
+          speaker = subjects_.sentence_subject(words, subject_first, cue.group_first);
+        }
       }
       if (speaker) sentence_speaker = speaker;
       const size_t speaker_end = speaker && speaker->last > cue.word ? speaker->last : cue.after;

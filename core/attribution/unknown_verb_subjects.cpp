@@ -1,5 +1,7 @@
 #include "attribution/unknown_verb_subjects.h"
 
+#include <unicode/uchar.h>
+
 #include "quotes/speech_lexicon.h"
 
 namespace dixit {
@@ -48,7 +50,11 @@ std::optional<Mention> UnknownVerbSubjects::after(const Words& words, size_t quo
   const size_t n = words.size();
   if (quote_end >= n || quote_end < quote_first + 3) return std::nullopt;
   // An incise follows a comma, a question or an exclamation, inside the marks or after them.
-  const size_t inner = quote_end - 2;
+  // (Past the closing marks of a quote nested at the end: "…the ‘comeback of the decade,’” the article read.")
+  size_t inner = quote_end - 2;
+  while (inner > quote_first + 1 && words.token(inner).kind == TokenKind::punct &&
+         u_hasBinaryProperty(words.doc().text[words.token(inner).start], UCHAR_QUOTATION_MARK))
+    --inner;
   const bool comma_after = words.is_punct(quote_end, u',');
   if (!comma_after && !words.is_punct(inner, u',') && !words.is_punct(inner, u'?') && !words.is_punct(inner, u'!'))
     return std::nullopt;

@@ -841,6 +841,21 @@ TEST_CASE("a clause set off by dashes ends where the next speaker's clause start
   CHECK(f[1].speaker.find("Reed") != std::string::npos);
 }
 
+TEST_CASE("a second verb shares the subject that follows a quote opening the sentence") {
+  auto f = found("The show aired on Monday.\n\n\u201CKeep your eyes open,\u201D Ann Holt hums to the crowd before asking it, "
+                 "\u201CWhere do we go from here?\u201D", "en");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].content == "\u201CWhere do we go from here?\u201D");
+  CHECK(f[1].speaker == "Ann Holt");
+}
+
+TEST_CASE("an unknown closing verb is found past the marks of a quote nested at the end") {
+  auto f = found("Ann Holt spoke first.\n\n\u201CThe team pulled off what fans called \u2018the win of the year,\u2019\u201D "
+                 "Tom Reed reminisced.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Tom Reed");
+}
+
 TEST_CASE("a pronominal speech verb reports the attribute after it") {
   auto f = found("La recrue Paul Morin s'est dite très heureuse de jouer avec des vétérans.", "fr");
   REQUIRE(f.size() == 1);
