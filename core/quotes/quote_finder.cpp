@@ -172,6 +172,8 @@ void QuoteFinder::find(const Document& doc, std::vector<Quote>& out) const {
         break;
       case u'\u201D':
         if (has_open(curly_double)) close(curly_double, pos);
+        // Copy that mixes its marks: "…,” closes the straight mark it answers.
+        else if (!stack.items.empty() && stack.items.back().family == straight_double) close(straight_double, pos);
         else if (context_at(text, pos).space_or_start_before || (pos > 0 && (text[pos - 1] == u',' || text[pos - 1] == u':')))
           stack.push({pos, curly_double});
         break;
@@ -187,7 +189,10 @@ void QuoteFinder::find(const Document& doc, std::vector<Quote>& out) const {
       }
       case u'"': {
         Context ctx = context_at(text, pos);
-        if (has_open(straight_double)) {
+        if (!has_open(straight_double) && !stack.items.empty() && stack.items.back().family == curly_double &&
+            ctx.word_before && ctx.boundary_after) {
+          close(curly_double, pos);  // “…," closes the curly mark it answers
+        } else if (has_open(straight_double)) {
           // A closing mark may stand a space after the nested quote it closes
           // with ("the word 'outreach,' " she said): it cannot open there.
           const bool after_inner_close = pos >= 2 && text::is_space(text[pos - 1]) &&

@@ -58,6 +58,11 @@ TEST_CASE("a straight closing mark may stand a space after the nested quote it c
         std::vector<std::string>{"\"I never liked the word 'outreach,' \""});
 }
 
+TEST_CASE("copy that mixes straight and curly marks closes each quote with the other kind") {
+  CHECK(direct_quotes("\"We had many doubts,\u201D said Ann Holt. \u201CIn the end we agreed,\" she added.", "en") ==
+        std::vector<std::string>{"\"We had many doubts,\u201D", "\u201CIn the end we agreed,\""});
+}
+
 TEST_CASE("a quote over several paragraphs gives one quote per paragraph") {
   // The news convention reopens each paragraph with a mark and closes only the
   // last; by EVAL_FORMAT an unclosed quote runs to the end of its paragraph.
