@@ -856,6 +856,19 @@ TEST_CASE("an unknown closing verb is found past the marks of a quote nested at 
   CHECK(f[0].speaker == "Tom Reed");
 }
 
+TEST_CASE("a direct or mixed quote of a few words is a fragment, with a confidence of its own") {
+  CHECK(dixit::few_words(QuoteType::mixed, u"\u201Cvery reckless\u201D"));
+  CHECK(dixit::few_words(QuoteType::direct, u"\u00AB une amourette \u00BB"));
+  CHECK_FALSE(dixit::few_words(QuoteType::direct, u"\u201CWe will rebuild the bridge next year.\u201D"));
+  CHECK_FALSE(dixit::few_words(QuoteType::indirect, u"it was late"));  // only quoted words are fragments
+  // The fitted table gives fragments a column of their own.
+  auto f = found("Ann Holt spoke first.\n\nThe council called the plan \u201Creckless\u201D on Monday.", "en");
+  REQUIRE(f.size() == 1);
+  const auto text = u16("Ann Holt spoke first.\n\nThe council called the plan \u201Creckless\u201D on Monday.");
+  const auto q = annotate(text, Options{"en"}).quotes.at(0);
+  CHECK(q.confidence == dixit::confidence_of(q.basis, q.type, true));
+}
+
 TEST_CASE("a pronominal speech verb reports the attribute after it") {
   auto f = found("La recrue Paul Morin s'est dite très heureuse de jouer avec des vétérans.", "fr");
   REQUIRE(f.size() == 1);
@@ -879,5 +892,5 @@ TEST_CASE("a quote's basis says what its speaker rests on, and its confidence fo
   // Nothing to rest on is never more certain than a cue with a name.
   for (auto type : {dixit::QuoteType::direct, dixit::QuoteType::indirect, dixit::QuoteType::mixed,
                     dixit::QuoteType::according_to})
-    CHECK(dixit::confidence_of(dixit::Basis::none, type) < dixit::confidence_of(dixit::Basis::cue_named, type));
+    CHECK(dixit::confidence_of(dixit::Basis::none, type, false) < dixit::confidence_of(dixit::Basis::cue_named, type, false));
 }
