@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <unicode/uchar.h>
+
 #include "attribution/confidence.h"
 #include "document.h"
 #include "lang/language.h"
@@ -18,6 +20,15 @@ constexpr size_t kSubjectWindow = 32;
 constexpr uint32_t kContinuityReach = 600;  // UTF-16 units from one quote to a floating one it continues
 constexpr size_t kTitleWords = 8;           // a title in quote marks: « La Saison des cendres »
 constexpr size_t kTitleCaseWords = 12;      // one in Title Case: "Shake, Rattle and Ride: Rock 'n' Roll, 1954-1964"
+
+// A comma before token g, or the comma a quote closed on just before it ("“…,” adding").
+bool comma_before(const Words& words, size_t g) {
+  if (g == 0) return false;
+  if (words.is_punct(g - 1, u',')) return true;
+  return g >= 2 && words.token(g - 1).kind == TokenKind::punct &&
+         u_hasBinaryProperty(words.doc().text[words.token(g - 1).start], UCHAR_QUOTATION_MARK) &&
+         words.is_punct(g - 2, u',');
+}
 
 // A dash that sets off a clause: "— as was true for years — she boasted".
 bool is_dash(const Words& words, size_t i) {
@@ -110,7 +121,7 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
   // insertion starts at its first comma: "Meridian, based in Huntsville, Alabama, said".
   // A participle after a comma has the sentence's subject, found by the caller
   // (shares_subject): "X urged women to vote for Y, saying" is X's.
-  if (cue.present_participle && g > first && words.is_punct(g - 1, u',')) return std::nullopt;
+  if (cue.present_participle && g > first && comma_before(words, g)) return std::nullopt;
   if (g > first + 1 && words.is_punct(g - 1, u',')) {
     const size_t clause = subjects_.clause_start(words, first, g - 1);
     auto ending_from = [&](size_t end) -> std::optional<Mention> {
@@ -313,7 +324,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       }
       if (!content) continue;
       // Present participles after a comma report only a clause: "…, affirmant que".
-      if (cue.present_participle && cue.group_first > sf && words.is_punct(cue.group_first - 1, u',') &&
+      if (cue.present_participle && cue.group_first > sf && comma_before(words, cue.group_first) &&
           !content->introduced_by_clause)
         continue;
       Claim c;
@@ -591,7 +602,7 @@ bool Attributor::shares_subject(const Words& words, const Cue& cue, size_t sente
   const size_t g = cue.group_first;
   if (cue.infinitive) return true;
   if (g <= sentence_first) return false;
-  if (cue.present_participle && words.is_punct(g - 1, u',')) return true;
+  if (cue.present_participle && comma_before(words, g)) return true;
   // A gerund: "en expliquant qu'", "en les taclant", "by saying".
   if (cue.present_participle)
     for (size_t k = cue.word; k > sentence_first && words.is_word(k - 1); --k) {

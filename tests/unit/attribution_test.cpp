@@ -869,6 +869,15 @@ TEST_CASE("a direct or mixed quote of a few words is a fragment, with a confiden
   CHECK(q.confidence == dixit::confidence_of(q.basis, q.type, true));
 }
 
+TEST_CASE("a participle after a quote that closed on a comma shares the sentence's subject") {
+  auto f = found("Voters were upset.\n\nAnn Holt called the policy \u201Creckless,\u201D adding, \u201CIt will cost us the young vote.\u201D",
+                 "en");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].content == "\u201CIt will cost us the young vote.\u201D");
+  CHECK(f[1].speaker == "Ann Holt");
+  CHECK(f[1].cue == "adding");
+}
+
 TEST_CASE("a pronominal speech verb reports the attribute after it") {
   auto f = found("La recrue Paul Morin s'est dite très heureuse de jouer avec des vétérans.", "fr");
   REQUIRE(f.size() == 1);
