@@ -166,10 +166,16 @@ void QuoteFinder::find(const Document& doc, std::vector<Quote>& out) const {
       case u'\u203A': if (has_open(angle_single)) close(angle_single, pos); break;
       case u'\u201E': stack.push({pos, low_double}); break;
       case u'\u201A': stack.push({pos, low_single}); break;
-      case u'\u201C':  // closes „ in German style, opens otherwise
+      case u'\u201C': {  // closes „ in German style, opens otherwise
+        // Copy that turns its closing mark: "…not,“ he said" closes the “ still open.
+        Context ctx = context_at(text, pos);
         if (!stack.items.empty() && stack.items.back().family == low_double) close(low_double, pos);
+        else if (!stack.items.empty() && stack.items.back().family == curly_double && ctx.word_before &&
+                 ctx.boundary_after && !ctx.word_after)
+          close(curly_double, pos);
         else stack.push({pos, curly_double});
         break;
+      }
       case u'\u201D':
         if (has_open(curly_double)) close(curly_double, pos);
         // Copy that mixes its marks: "…,” closes the straight mark it answers.

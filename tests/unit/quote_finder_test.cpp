@@ -63,6 +63,11 @@ TEST_CASE("copy that mixes straight and curly marks closes each quote with the o
         std::vector<std::string>{"\"We had many doubts,\u201D", "\u201CIn the end we agreed,\""});
 }
 
+TEST_CASE("an opening curly mark turned round closes the quote still open") {
+  CHECK(direct_quotes("\u201CNot at all,\u201C he said. \u201CWe stay.\u201D", "en") ==
+        std::vector<std::string>{"\u201CNot at all,\u201C", "\u201CWe stay.\u201D"});
+}
+
 TEST_CASE("a quote over several paragraphs gives one quote per paragraph") {
   // The news convention reopens each paragraph with a mark and closes only the
   // last; by EVAL_FORMAT an unclosed quote runs to the end of its paragraph.
