@@ -68,13 +68,24 @@ std::optional<Mention> UnknownVerbSubjects::after(const Words& words, size_t quo
     if (auto phrase = mentions_.noun_phrase_at(words, i, limit); phrase && phrase->last - phrase->first <= kShortPhrase)
       subject = phrase;
   // (Its complement may follow it: "a Democratic staffer in the room wondered.")
-  if (auto m = subject)
+  if (auto m = subject) {
     for (size_t c = 0; c <= kComplementWords; ++c) {
       if (c && !complement(words, m->last, m->last + c)) continue;
       const size_t verb = m->last + c;
       for (size_t v = 1; v <= kVerbWords; ++v)
         if (verb_words(words, verb, verb + v) && closes(words, verb + v)) return m;
     }
+    // A noun phrase that ran on over the verb no lexicon knows, up to the
+    // clause's end: "the article read.", "a spokesman continued."
+    if (m->form != MentionForm::pronoun && closes(words, m->last))
+      for (size_t v = 1; v <= kVerbWords && m->last > m->first + v + 1; ++v) {
+        const size_t verb = m->last - v;
+        if (!verb_words(words, verb, m->last)) continue;
+        auto shorter = mentions_.starting_at(words, i, verb);
+        if (!shorter) shorter = mentions_.noun_phrase_at(words, i, verb);
+        if (shorter && shorter->last == verb) return shorter;
+      }
+  }
   if (words.capitalized(i)) return std::nullopt;
   size_t verb = i;
   if (words.token(verb).has(token_flags::elided) && speech_.is_object_clitic(words[verb])) ++verb;  // "s'amuse"

@@ -878,6 +878,13 @@ TEST_CASE("a participle after a quote that closed on a comma shares the sentence
   CHECK(f[1].cue == "adding");
 }
 
+TEST_CASE("a noun phrase subject is told from the unknown closing verb it ran on over") {
+  auto f = found("Tom Reed spoke.\n\n\u201CThe mayor was honored for his work,\u201D a spokesman mused.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "a spokesman");
+  CHECK(f[0].kind == "anonymous");
+}
+
 TEST_CASE("a pronominal speech verb reports the attribute after it") {
   auto f = found("La recrue Paul Morin s'est dite très heureuse de jouer avec des vétérans.", "fr");
   REQUIRE(f.size() == 1);
