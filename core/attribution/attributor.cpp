@@ -84,17 +84,17 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
   };
   if (cue.kind == CueKind::according_to) return after(cue.after);
   if (cue.kind == CueKind::as_clause) return after(cue.word + 1);
-  size_t g = cue.group_first;
-  // "La Commission de régulation de l'énergie (CRE) a proposé": the subject
-  // ends before the acronym in parentheses that follows it.
-  if (g > first + 2 && words.is_punct(g - 1, u')')) {
+  // "La Commission de régulation de l'énergie (CRE) a proposé", "Sen. Jo
+  // Smith (D-Ill.), noting…, said": a subject ends before the acronym or
+  // affiliation in parentheses that follows it.
+  auto before_parenthesis = [&](size_t end) {
     constexpr size_t kMaxParenthesis = 6;
-    for (size_t k = g - 2; k > first && k + kMaxParenthesis >= g; --k)
-      if (words.is_punct(k, u'(')) {
-        g = k;
-        break;
-      }
-  }
+    if (end > first + 2 && words.is_punct(end - 1, u')'))
+      for (size_t k = end - 2; k > first && k + kMaxParenthesis >= end; --k)
+        if (words.is_punct(k, u'(')) return k;
+    return end;
+  };
+  size_t g = before_parenthesis(cue.group_first);
   auto ending = [&](size_t end) -> std::optional<Mention> {
     if (auto m = mentions_.ending_at(words, end, first)) return m;
     return mentions_.noun_phrase_ending_at(words, end, first);
@@ -143,12 +143,12 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
         if (auto inverted = closing_inverted_subject(words, cue, last)) return inverted;
       return m;
     };
-    auto closing = mentions_.ending_at(words, g - 1, clause);
+    auto closing = mentions_.ending_at(words, before_parenthesis(g - 1), clause);
     if (closing && (!insertion || closing->first < p)) return subject_or_inverted(closing);
     if (insertion)
       for (; p < g - 1; ++p)
         if (words.is_punct(p, u','))
-          if (auto m = ending_from(p)) return subject_or_inverted(m);
+          if (auto m = ending_from(before_parenthesis(p))) return subject_or_inverted(m);
     if (closing) return subject_or_inverted(closing);
   }
   if (auto m = mentions_.noun_phrase_ending_at(words, g, first)) return m;
@@ -190,7 +190,8 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
   direct.reserve(quotes.size());
   for (size_t q = 0; q < quotes.size(); ++q) {
     auto [a, b] = doc.tokens_in(quotes[q].span);
-    direct.push_back({a, b, is_turn[q]});
+    // A nickname inside a name is no one's words: Marcia "Cia" Price.
+    direct.push_back({a, b, is_turn[q] || is_nickname(words, a, b)});
   }
   std::vector<Cue> cues;
   std::vector<std::optional<Mention>> cue_speakers;
@@ -640,6 +641,15 @@ bool Attributor::is_fragment(const Document& doc, const Words& words, const Dire
       if (words.is_punct(i, p)) return false;
   }
   return count > 0 && count <= kFragmentWords;
+}
+
+bool Attributor::is_nickname(const Words& words, size_t first, size_t last) {
+  // One or two capitalised words in marks, between two capitalised words.
+  constexpr size_t kNicknameWords = 2;
+  if (first == 0 || last >= words.size() || last < first + 3 || last > first + 2 + kNicknameWords) return false;
+  for (size_t k = first + 1; k + 1 < last; ++k)
+    if (!words.capitalized(k)) return false;
+  return words.capitalized(first - 1) && words.capitalized(last);
 }
 
 bool Attributor::looks_like_title(const Words& words, const DirectQuote& q) {

@@ -44,6 +44,8 @@ class Attributor {
                      std::vector<Mention>& out) const;
   static bool opens_clause(const Words& words, size_t first, size_t sentence_first);
   static bool looks_like_title(const Words& words, const DirectQuote& q);
+  // Tokens [first, last), marks included, are a nickname inside a name: Marcia "Cia" Price.
+  static bool is_nickname(const Words& words, size_t first, size_t last);
   static bool is_fragment(const Document& doc, const Words& words, const DirectQuote& q,
                           const std::vector<size_t>& sentences_with_cue);
   static bool colon_between(const Words& words, size_t from, size_t to);

@@ -885,6 +885,22 @@ TEST_CASE("a noun phrase subject is told from the unknown closing verb it ran on
   CHECK(f[0].kind == "anonymous");
 }
 
+TEST_CASE("a subject ends before its affiliation in parentheses, before a comma too") {
+  auto f = found("Ann Holt spoke.\n\nSen. Tom Reed (D-Ill.), noting the size of the crowd, said, \u201CWe have a long list.\u201D", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Tom Reed");
+  f = found("Ann Holt spoke.\n\nIn the race, Gov. Tom Reed (R-OH), said, \u201CWe have a long list.\u201D", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Tom Reed");
+}
+
+TEST_CASE("a nickname in marks inside a name is no quote") {
+  auto f = found("Ann Holt spoke.\n\nHer niece, Marcia \"Cia\" Price, said the nation was watching.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].type == "indirect");
+  CHECK(f[0].content == "the nation was watching");
+}
+
 TEST_CASE("a pronominal speech verb reports the attribute after it") {
   auto f = found("La recrue Paul Morin s'est dite très heureuse de jouer avec des vétérans.", "fr");
   REQUIRE(f.size() == 1);
