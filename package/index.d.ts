@@ -29,7 +29,8 @@ export interface Quote extends Span {
   speaker: string | null;
   /** The reporting verb, "selon", "according to"…, or null. */
   cue: Span | null;
-  /** In (0, 1): how often quotes with this basis and type were right on real text. */
+  /** In (0, 1): how often quotes with this basis and type (a direct or mixed quote of
+   * fewer than 20 letters and digits apart) were right on real text. */
   confidence: number;
   /** What the speaker rests on: a cue whose subject is a name, a role, an anonymous
    * source or a pronoun; a label or signature; the quote before; the interviewee;

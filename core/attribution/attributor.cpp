@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <unicode/uchar.h>
+
 #include "attribution/confidence.h"
 #include "document.h"
 #include "lang/language.h"
@@ -18,6 +20,20 @@ constexpr size_t kSubjectWindow = 32;
 constexpr uint32_t kContinuityReach = 600;  // UTF-16 units from one quote to a floating one it continues
 constexpr size_t kTitleWords = 8;           // a title in quote marks: « La Saison des cendres »
 constexpr size_t kTitleCaseWords = 12;      // one in Title Case: "Shake, Rattle and Ride: Rock 'n' Roll, 1954-1964"
+
+// A comma before token g, or the comma a quote closed on just before it ("“…,” adding").
+bool comma_before(const Words& words, size_t g) {
+  if (g == 0) return false;
+  if (words.is_punct(g - 1, u',')) return true;
+  return g >= 2 && words.token(g - 1).kind == TokenKind::punct &&
+         u_hasBinaryProperty(words.doc().text[words.token(g - 1).start], UCHAR_QUOTATION_MARK) &&
+         words.is_punct(g - 2, u',');
+}
+
+// A dash that sets off a clause: "— as was true for years — she boasted".
+bool is_dash(const Words& words, size_t i) {
+  return words.is_punct(i, u'\u2014') || words.is_punct(i, u'\u2013') || words.is_punct(i, u'\u2015');
+}
 
 }  // namespace
 
@@ -68,17 +84,17 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
   };
   if (cue.kind == CueKind::according_to) return after(cue.after);
   if (cue.kind == CueKind::as_clause) return after(cue.word + 1);
-  size_t g = cue.group_first;
-  // "La Commission de régulation de l'énergie (CRE) a proposé": the subject
-  // ends before the acronym in parentheses that follows it.
-  if (g > first + 2 && words.is_punct(g - 1, u')')) {
+  // "La Commission de régulation de l'énergie (CRE) a proposé", "Sen. Jo
+  // Smith (D-Ill.), noting…, said": a subject ends before the acronym or
+  // affiliation in parentheses that follows it.
+  auto before_parenthesis = [&](size_t end) {
     constexpr size_t kMaxParenthesis = 6;
-    for (size_t k = g - 2; k > first && k + kMaxParenthesis >= g; --k)
-      if (words.is_punct(k, u'(')) {
-        g = k;
-        break;
-      }
-  }
+    if (end > first + 2 && words.is_punct(end - 1, u')'))
+      for (size_t k = end - 2; k > first && k + kMaxParenthesis >= end; --k)
+        if (words.is_punct(k, u'(')) return k;
+    return end;
+  };
+  size_t g = before_parenthesis(cue.group_first);
   auto ending = [&](size_t end) -> std::optional<Mention> {
     if (auto m = mentions_.ending_at(words, end, first)) return m;
     return mentions_.noun_phrase_ending_at(words, end, first);
@@ -105,7 +121,7 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
   // insertion starts at its first comma: "Meridian, based in Huntsville, Alabama, said".
   // A participle after a comma has the sentence's subject, found by the caller
   // (shares_subject): "X urged women to vote for Y, saying" is X's.
-  if (cue.present_participle && g > first && words.is_punct(g - 1, u',')) return std::nullopt;
+  if (cue.present_participle && g > first && comma_before(words, g)) return std::nullopt;
   if (g > first + 1 && words.is_punct(g - 1, u',')) {
     const size_t clause = subjects_.clause_start(words, first, g - 1);
     auto ending_from = [&](size_t end) -> std::optional<Mention> {
@@ -127,12 +143,12 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
         if (auto inverted = closing_inverted_subject(words, cue, last)) return inverted;
       return m;
     };
-    auto closing = mentions_.ending_at(words, g - 1, clause);
+    auto closing = mentions_.ending_at(words, before_parenthesis(g - 1), clause);
     if (closing && (!insertion || closing->first < p)) return subject_or_inverted(closing);
     if (insertion)
       for (; p < g - 1; ++p)
         if (words.is_punct(p, u','))
-          if (auto m = ending_from(p)) return subject_or_inverted(m);
+          if (auto m = ending_from(before_parenthesis(p))) return subject_or_inverted(m);
     if (closing) return subject_or_inverted(closing);
   }
   if (auto m = mentions_.noun_phrase_ending_at(words, g, first)) return m;
@@ -174,7 +190,8 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
   direct.reserve(quotes.size());
   for (size_t q = 0; q < quotes.size(); ++q) {
     auto [a, b] = doc.tokens_in(quotes[q].span);
-    direct.push_back({a, b, is_turn[q]});
+    // A nickname inside a name is no one's words: Marcia "Cia" Price.
+    direct.push_back({a, b, is_turn[q] || is_nickname(words, a, b)});
   }
   std::vector<Cue> cues;
   std::vector<std::optional<Mention>> cue_speakers;
@@ -224,7 +241,15 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       if (!speaker && shares_subject(words, cue, sf)) {
         speaker = sentence_speaker;
         if (!speaker) speaker = subjects_.inverted_pronoun_before(words, sf, cue.group_first);
-        if (!speaker) speaker = subjects_.sentence_subject(words, sf, cue.group_first);
+        if (!speaker) {
+          // After a quote that opens the sentence: "“…,” Blige sings to him before asking, “…”".
+          size_t subject_first = sf;
+          if (next_direct < direct.size() && direct[next_direct].first == sf && direct[next_direct].last < cue.group_first) {
+            subject_first = direct[next_direct].last;
+            while (subject_first < cue.group_first && words.is_punct(subject_first, u',')) ++subject_first;
+          }
+          speaker = subjects_.sentence_subject(words, subject_first, cue.group_first);
+        }
       }
       if (speaker) sentence_speaker = speaker;
       const size_t speaker_end = speaker && speaker->last > cue.word ? speaker->last : cue.after;
@@ -300,7 +325,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       }
       if (!content) continue;
       // Present participles after a comma report only a clause: "…, affirmant que".
-      if (cue.present_participle && cue.group_first > sf && words.is_punct(cue.group_first - 1, u',') &&
+      if (cue.present_participle && cue.group_first > sf && comma_before(words, cue.group_first) &&
           !content->introduced_by_clause)
         continue;
       Claim c;
@@ -337,6 +362,14 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       for (size_t d = first_direct_ending_after(direct, next_direct, content->first);
            d < direct.size() && direct[d].first < content->last; ++d) {
         if (direct[d].used || direct[d].last <= content->first) continue;
+        // A quote with a cue of its own ("…, the lawyer replied, “…”", "…: “…,”
+        // the union wrote.") is that cue's: the content stops before it.
+        if (auto stop = own_cue_start(words, cues, c_index, direct[d], content->first)) {
+          content->last = ReportedSpeech::trim_end(words, content->first, *stop);
+          if (content->last <= content->first + 1) keep_content = false;
+          else c.quote.span = words.span(content->first, content->last);
+          break;
+        }
         direct[d].used = true;
         if (looks_like_title(words, direct[d])) continue;  // "les droits de « La Saison des cendres »"
         if (content->introduced_by_clause || content->type == QuoteType::according_to) {
@@ -492,6 +525,40 @@ bool Attributor::starts_lower(const Words& words, const DirectQuote& q) {
   return false;
 }
 
+std::optional<size_t> Attributor::own_cue_start(const Words& words, const std::vector<Cue>& cues, size_t cue,
+                                               const DirectQuote& q, size_t content_first) const {
+  // Cues are in text order: only those between the content's start and a few words after the quote are looked at.
+  for (auto it = cues_from(cues, content_first); it != cues.end() && it->group_first <= q.last + kAppositionWindow; ++it) {
+    if (static_cast<size_t>(it - cues.begin()) == cue || it->kind != CueKind::verb || it->verb.belief) continue;
+    if (it->group_first <= content_first) continue;
+    if (it->after <= q.first) {
+      // Opening: "…, the lawyer replied, “…”" or "…, she added: “…”".
+      size_t gap = it->after;
+      while (gap < q.first && (words.is_punct(gap, u',') || words.is_punct(gap, u':'))) ++gap;
+      if (gap != q.first || gap == it->after) continue;
+      // The new clause starts after the last comma or dash before its verb, within a subject's length.
+      for (size_t k = it->group_first; k > content_first + 1 && k + kAppositionWindow > it->group_first; --k)
+        if (words.is_punct(k - 1, u',') || is_dash(words, k - 1)) return k - 1;
+      return std::nullopt;
+    }
+    if (it->group_first >= q.last) {
+      // Closing: "“…,” the union wrote." The quote ends on a comma inside or after its marks.
+      // Not a second verb of the content's speaker: "called it “reckless,” adding that…", "…,” and said".
+      const bool comma = words.is_punct(q.last, u',') || (q.last >= q.first + 2 && words.is_punct(q.last - 2, u','));
+      const size_t next = words.is_punct(q.last, u',') ? q.last + 1 : q.last;
+      // And the quote stands as an utterance after a colon or comma, not as words of the clause ("was “grave,” said X").
+      const bool opens_utterance = q.first > content_first && (words.is_punct(q.first - 1, u':') || words.is_punct(q.first - 1, u','));
+      if (!comma || !opens_utterance || it->present_participle || it->infinitive ||
+          (words.is_word(next) && (mentions_.is_coordinator(words[next]) || speech_.is_clause_stop(words[next]))))
+        return std::nullopt;
+      size_t k = q.first;
+      while (k > content_first && (words.is_punct(k - 1, u',') || words.is_punct(k - 1, u':'))) --k;
+      return k;
+    }
+  }
+  return std::nullopt;
+}
+
 void Attributor::cut_at_next_cue(const Words& words, const std::vector<Cue>& cues,
                                  const std::vector<std::optional<Mention>>& speakers, size_t cue, Content& content) const {
   // Cues are in text order, a verb group a few words long: only those inside the content are looked at.
@@ -514,8 +581,8 @@ void Attributor::cut_at_next_cue(const Words& words, const std::vector<Cue>& cue
       after_stop = speech_.is_object_end(words[end - 1]) && start == next.group_first;
       --end;
     }
-    if (end <= content.first || !(words.is_punct(end - 1, u',') || after_stop)) continue;
-    content.last = ReportedSpeech::trim_end(words, content.first, end);
+    if (end <= content.first || !(words.is_punct(end - 1, u',') || is_dash(words, end - 1) || after_stop)) continue;
+    content.last = ReportedSpeech::trim_end(words, content.first, is_dash(words, end - 1) ? end - 1 : end);
     return;
   }
 }
@@ -536,7 +603,7 @@ bool Attributor::shares_subject(const Words& words, const Cue& cue, size_t sente
   const size_t g = cue.group_first;
   if (cue.infinitive) return true;
   if (g <= sentence_first) return false;
-  if (cue.present_participle && words.is_punct(g - 1, u',')) return true;
+  if (cue.present_participle && comma_before(words, g)) return true;
   // A gerund: "en expliquant qu'", "en les taclant", "by saying".
   if (cue.present_participle)
     for (size_t k = cue.word; k > sentence_first && words.is_word(k - 1); --k) {
@@ -574,6 +641,15 @@ bool Attributor::is_fragment(const Document& doc, const Words& words, const Dire
       if (words.is_punct(i, p)) return false;
   }
   return count > 0 && count <= kFragmentWords;
+}
+
+bool Attributor::is_nickname(const Words& words, size_t first, size_t last) {
+  // One or two capitalised words in marks, between two capitalised words.
+  constexpr size_t kNicknameWords = 2;
+  if (first == 0 || last >= words.size() || last < first + 3 || last > first + 2 + kNicknameWords) return false;
+  for (size_t k = first + 1; k + 1 < last; ++k)
+    if (!words.capitalized(k)) return false;
+  return words.capitalized(first - 1) && words.capitalized(last);
 }
 
 bool Attributor::looks_like_title(const Words& words, const DirectQuote& q) {
@@ -796,8 +872,9 @@ void Attributor::resolve(const Document& doc, const Words& words, const std::vec
     q.basis = basis_of(c, q.speaker.has_value());
     // A quote cut short at an unbalanced mark keeps its basis's rate: on real
     // text such quotes were right as often as the others (10 of 13).
-    q.confidence = confidence_of(q.basis, q.type);
+    q.confidence = confidence_of(q.basis, q.type, few_words(q.type, doc.text.substr(q.span.start, q.span.size())));
   }
 }
 
 }  // namespace dixit
+

@@ -44,10 +44,17 @@ class Attributor {
                      std::vector<Mention>& out) const;
   static bool opens_clause(const Words& words, size_t first, size_t sentence_first);
   static bool looks_like_title(const Words& words, const DirectQuote& q);
+  // Tokens [first, last), marks included, are a nickname inside a name: Marcia "Cia" Price.
+  static bool is_nickname(const Words& words, size_t first, size_t last);
   static bool is_fragment(const Document& doc, const Words& words, const DirectQuote& q,
                           const std::vector<size_t>& sentences_with_cue);
   static bool colon_between(const Words& words, size_t from, size_t to);
   static bool starts_lower(const Words& words, const DirectQuote& q);
+  // Where a content holding direct quote `q` must stop because `q` has a verb of
+  // its own (before it after a comma or colon, or closing it after a comma),
+  // other than `cue`; nullopt when `q` is the content's own quoted words.
+  std::optional<size_t> own_cue_start(const Words& words, const std::vector<Cue>& cues, size_t cue,
+                                      const DirectQuote& q, size_t content_first) const;
   // Ends `content` before a later cue of the sentence that opens its own clause after a comma.
   void cut_at_next_cue(const Words& words, const std::vector<Cue>& cues,
                        const std::vector<std::optional<Mention>>& speakers, size_t cue, Content& content) const;

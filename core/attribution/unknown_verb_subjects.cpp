@@ -1,5 +1,7 @@
 #include "attribution/unknown_verb_subjects.h"
 
+#include <unicode/uchar.h>
+
 #include "quotes/speech_lexicon.h"
 
 namespace dixit {
@@ -48,7 +50,11 @@ std::optional<Mention> UnknownVerbSubjects::after(const Words& words, size_t quo
   const size_t n = words.size();
   if (quote_end >= n || quote_end < quote_first + 3) return std::nullopt;
   // An incise follows a comma, a question or an exclamation, inside the marks or after them.
-  const size_t inner = quote_end - 2;
+  // (Past the closing marks of a quote nested at the end: "…the ‘comeback of the decade,’” the article read.")
+  size_t inner = quote_end - 2;
+  while (inner > quote_first + 1 && words.token(inner).kind == TokenKind::punct &&
+         u_hasBinaryProperty(words.doc().text[words.token(inner).start], UCHAR_QUOTATION_MARK))
+    --inner;
   const bool comma_after = words.is_punct(quote_end, u',');
   if (!comma_after && !words.is_punct(inner, u',') && !words.is_punct(inner, u'?') && !words.is_punct(inner, u'!'))
     return std::nullopt;
@@ -62,13 +68,24 @@ std::optional<Mention> UnknownVerbSubjects::after(const Words& words, size_t quo
     if (auto phrase = mentions_.noun_phrase_at(words, i, limit); phrase && phrase->last - phrase->first <= kShortPhrase)
       subject = phrase;
   // (Its complement may follow it: "a Democratic staffer in the room wondered.")
-  if (auto m = subject)
+  if (auto m = subject) {
     for (size_t c = 0; c <= kComplementWords; ++c) {
       if (c && !complement(words, m->last, m->last + c)) continue;
       const size_t verb = m->last + c;
       for (size_t v = 1; v <= kVerbWords; ++v)
         if (verb_words(words, verb, verb + v) && closes(words, verb + v)) return m;
     }
+    // A noun phrase that ran on over the verb no lexicon knows, up to the
+    // clause's end: "the article read.", "a spokesman continued."
+    if (m->form != MentionForm::pronoun && closes(words, m->last))
+      for (size_t v = 1; v <= kVerbWords && m->last > m->first + v + 1; ++v) {
+        const size_t verb = m->last - v;
+        if (!verb_words(words, verb, m->last)) continue;
+        auto shorter = mentions_.starting_at(words, i, verb);
+        if (!shorter) shorter = mentions_.noun_phrase_at(words, i, verb);
+        if (shorter && shorter->last == verb) return shorter;
+      }
+  }
   if (words.capitalized(i)) return std::nullopt;
   size_t verb = i;
   if (words.token(verb).has(token_flags::elided) && speech_.is_object_clitic(words[verb])) ++verb;  // "s'amuse"

@@ -166,12 +166,20 @@ void QuoteFinder::find(const Document& doc, std::vector<Quote>& out) const {
       case u'\u203A': if (has_open(angle_single)) close(angle_single, pos); break;
       case u'\u201E': stack.push({pos, low_double}); break;
       case u'\u201A': stack.push({pos, low_single}); break;
-      case u'\u201C':  // closes „ in German style, opens otherwise
+      case u'\u201C': {  // closes „ in German style, opens otherwise
+        // Copy that turns its closing mark: "…not,“ he said" closes the “ still open.
+        Context ctx = context_at(text, pos);
         if (!stack.items.empty() && stack.items.back().family == low_double) close(low_double, pos);
+        else if (!stack.items.empty() && stack.items.back().family == curly_double && ctx.word_before &&
+                 ctx.boundary_after && !ctx.word_after)
+          close(curly_double, pos);
         else stack.push({pos, curly_double});
         break;
+      }
       case u'\u201D':
         if (has_open(curly_double)) close(curly_double, pos);
+        // Copy that mixes its marks: "…,” closes the straight mark it answers.
+        else if (!stack.items.empty() && stack.items.back().family == straight_double) close(straight_double, pos);
         else if (context_at(text, pos).space_or_start_before || (pos > 0 && (text[pos - 1] == u',' || text[pos - 1] == u':')))
           stack.push({pos, curly_double});
         break;
@@ -187,8 +195,15 @@ void QuoteFinder::find(const Document& doc, std::vector<Quote>& out) const {
       }
       case u'"': {
         Context ctx = context_at(text, pos);
-        if (has_open(straight_double)) {
-          if (ctx.word_before && ctx.boundary_after) close(straight_double, pos);
+        if (!has_open(straight_double) && !stack.items.empty() && stack.items.back().family == curly_double &&
+            ctx.word_before && ctx.boundary_after) {
+          close(curly_double, pos);  // “…," closes the curly mark it answers
+        } else if (has_open(straight_double)) {
+          // A closing mark may stand a space after the nested quote it closes
+          // with ("the word 'outreach,' " she said): it cannot open there.
+          const bool after_inner_close = pos >= 2 && text::is_space(text[pos - 1]) &&
+                                         (text[pos - 2] == u'\'' || text[pos - 2] == u'\u2019') && !ctx.word_after;
+          if ((ctx.word_before || after_inner_close) && ctx.boundary_after) close(straight_double, pos);
         } else if (ctx.space_or_start_before && ctx.word_after) {
           stack.push({pos, straight_double});
         } else if (t > 0 && doc.tokens[t - 1].kind == TokenKind::punct && ctx.word_after &&

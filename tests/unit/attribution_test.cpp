@@ -808,6 +808,110 @@ TEST_CASE("content stops before 'but' and a second verb of the same subject, eve
   CHECK(f[1].content == "it would be poor governance");
 }
 
+TEST_CASE("a direct quote with a cue of its own is not swallowed by an earlier content") {
+  // Opened by its own verb after a comma.
+  auto f = found("Mayor Ann Holt said renters would not qualify for the grant, and when asked why, the lawyer replied, "
+                 "\"It is meant to help owners first.\"", "en");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].content == "renters would not qualify for the grant, and when asked why");
+  CHECK(f[1].type == "direct");
+  CHECK(f[1].content == "\"It is meant to help owners first.\"");
+  CHECK(f[1].speaker == "the lawyer");
+  // Closed by its own verb after a comma: "…: “…,” the union wrote."
+  f = found("The guild hailed the change it said Tom Reed, its first elected chair, would bring: "
+            "“His fight has opened the door for all of us,” the guild wrote.", "en");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].type == "direct");
+  CHECK(f[1].content == "“His fight has opened the door for all of us,”");
+  CHECK(f[1].cue == "wrote");
+  // Quoted words of the clause itself stay in it: "was “grave,” said X" is one mixed quote.
+  f = found("Le maire Paul Morin a dit que la situation était « grave », a précisé son adjoint.", "fr");
+  REQUIRE(!f.empty());
+  CHECK(f[0].type == "mixed");
+  CHECK(f[0].content.find("« grave »") != std::string::npos);
+}
+
+TEST_CASE("a clause set off by dashes ends where the next speaker's clause starts") {
+  auto f = found("When Ann Holt noted that Tom Reed has paid no rent \u2015 as was true for the years his records were public "
+                 "\u2015 Reed boasted, \u201CThat makes me clever.\u201D", "en");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].content == "Tom Reed has paid no rent \u2015 as was true for the years his records were public");
+  CHECK(f[0].speaker == "Ann Holt");
+  CHECK(f[1].type == "direct");
+  CHECK(f[1].speaker.find("Reed") != std::string::npos);
+}
+
+TEST_CASE("a second verb shares the subject that follows a quote opening the sentence") {
+  auto f = found("The show aired on Monday.\n\n\u201CKeep your eyes open,\u201D Ann Holt hums to the crowd before asking it, "
+                 "\u201CWhere do we go from here?\u201D", "en");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].content == "\u201CWhere do we go from here?\u201D");
+  CHECK(f[1].speaker == "Ann Holt");
+}
+
+TEST_CASE("an unknown closing verb is found past the marks of a quote nested at the end") {
+  auto f = found("Ann Holt spoke first.\n\n\u201CThe team pulled off what fans called \u2018the win of the year,\u2019\u201D "
+                 "Tom Reed reminisced.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Tom Reed");
+}
+
+TEST_CASE("a direct or mixed quote of a few words is a fragment, with a confidence of its own") {
+  CHECK(dixit::few_words(QuoteType::mixed, u"\u201Cvery reckless\u201D"));
+  CHECK(dixit::few_words(QuoteType::direct, u"\u00AB une amourette \u00BB"));
+  CHECK_FALSE(dixit::few_words(QuoteType::direct, u"\u201CWe will rebuild the bridge next year.\u201D"));
+  CHECK_FALSE(dixit::few_words(QuoteType::indirect, u"it was late"));  // only quoted words are fragments
+  // The fitted table gives fragments a column of their own.
+  auto f = found("Ann Holt spoke first.\n\nThe council called the plan \u201Creckless\u201D on Monday.", "en");
+  REQUIRE(f.size() == 1);
+  const auto text = u16("Ann Holt spoke first.\n\nThe council called the plan \u201Creckless\u201D on Monday.");
+  const auto q = annotate(text, Options{"en"}).quotes.at(0);
+  CHECK(q.confidence == dixit::confidence_of(q.basis, q.type, true));
+}
+
+TEST_CASE("a participle after a quote that closed on a comma shares the sentence's subject") {
+  auto f = found("Voters were upset.\n\nAnn Holt called the policy \u201Creckless,\u201D adding, \u201CIt will cost us the young vote.\u201D",
+                 "en");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].content == "\u201CIt will cost us the young vote.\u201D");
+  CHECK(f[1].speaker == "Ann Holt");
+  CHECK(f[1].cue == "adding");
+}
+
+TEST_CASE("a noun phrase subject is told from the unknown closing verb it ran on over") {
+  auto f = found("Tom Reed spoke.\n\n\u201CThe mayor was honored for his work,\u201D a spokesman mused.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "a spokesman");
+  CHECK(f[0].kind == "anonymous");
+}
+
+TEST_CASE("a subject ends before its affiliation in parentheses, before a comma too") {
+  auto f = found("Ann Holt spoke.\n\nSen. Tom Reed (D-Ill.), noting the size of the crowd, said, \u201CWe have a long list.\u201D", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Tom Reed");
+  f = found("Ann Holt spoke.\n\nIn the race, Gov. Tom Reed (R-OH), said, \u201CWe have a long list.\u201D", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Tom Reed");
+}
+
+TEST_CASE("a nickname in marks inside a name is no quote") {
+  auto f = found("Ann Holt spoke.\n\nHer niece, Marcia \"Cia\" Price, said the nation was watching.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].type == "indirect");
+  CHECK(f[0].content == "the nation was watching");
+}
+
+TEST_CASE("a personal pronoun that speaks with no antecedent in reach is the speaker itself") {
+  auto f = found("Voters were upset.\n\n\"Fair rules should not be a novelty,\" she said.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "she");
+  CHECK(f[0].kind == "person");
+  // Not an impersonal pronoun.
+  f = found("Les électeurs étaient furieux.\n\n\u00AB Nous partirons demain \u00BB, a-t-on appris.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker.empty());
+}
+
 TEST_CASE("a pronominal speech verb reports the attribute after it") {
   auto f = found("La recrue Paul Morin s'est dite très heureuse de jouer avec des vétérans.", "fr");
   REQUIRE(f.size() == 1);
@@ -831,5 +935,5 @@ TEST_CASE("a quote's basis says what its speaker rests on, and its confidence fo
   // Nothing to rest on is never more certain than a cue with a name.
   for (auto type : {dixit::QuoteType::direct, dixit::QuoteType::indirect, dixit::QuoteType::mixed,
                     dixit::QuoteType::according_to})
-    CHECK(dixit::confidence_of(dixit::Basis::none, type) < dixit::confidence_of(dixit::Basis::cue_named, type));
+    CHECK(dixit::confidence_of(dixit::Basis::none, type, false) < dixit::confidence_of(dixit::Basis::cue_named, type, false));
 }

@@ -53,6 +53,21 @@ TEST_CASE("nested quotes stay inside their outer quote") {
         std::vector<std::string>{"« Le slogan “jamais” est faux »"});
 }
 
+TEST_CASE("a straight closing mark may stand a space after the nested quote it closes") {
+  CHECK(direct_quotes("\"I never liked the word 'outreach,' \" she told the group.", "en") ==
+        std::vector<std::string>{"\"I never liked the word 'outreach,' \""});
+}
+
+TEST_CASE("copy that mixes straight and curly marks closes each quote with the other kind") {
+  CHECK(direct_quotes("\"We had many doubts,\u201D said Ann Holt. \u201CIn the end we agreed,\" she added.", "en") ==
+        std::vector<std::string>{"\"We had many doubts,\u201D", "\u201CIn the end we agreed,\""});
+}
+
+TEST_CASE("an opening curly mark turned round closes the quote still open") {
+  CHECK(direct_quotes("\u201CNot at all,\u201C he said. \u201CWe stay.\u201D", "en") ==
+        std::vector<std::string>{"\u201CNot at all,\u201C", "\u201CWe stay.\u201D"});
+}
+
 TEST_CASE("a quote over several paragraphs gives one quote per paragraph") {
   // The news convention reopens each paragraph with a mark and closes only the
   // last; by EVAL_FORMAT an unclosed quote runs to the end of its paragraph.
