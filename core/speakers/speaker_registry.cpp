@@ -147,10 +147,7 @@ std::optional<size_t> SpeakerRegistry::add(const Mention& mention, bool speaks, 
   switch (mention.form) {
     case MentionForm::pronoun:
       found = refer_back(mention);
-      // "he said", "elle a dit" with no one it fits in reach: the pronoun
-      // still names a person who speaks, and is the only name the text gives.
-      // Other pronouns stay unresolved ("on", "it", "they").
-      if (!found && (mention.refers != Refers::human || mention.plural || !speaks)) return std::nullopt;
+      if (!found) return std::nullopt;
       break;
     case MentionForm::described:
       found = refer_back(mention);

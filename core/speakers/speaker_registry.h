@@ -4,9 +4,7 @@
 // nearest compatible earlier entity. It is fed every mention outside quotes in
 // text order, not only those of speakers, so that "Elle a ajouté" can point at
 // a minister who was named but had not spoken yet. When nothing fits a
-// pronoun, resolution fails and the caller leaves the quote unattributed,
-// unless the pronoun is a person's who speaks ("she said"): then it is the
-// only name the text gives that person, and it becomes the speaker.
+// pronoun, resolution fails and the caller leaves the quote unattributed.
 #pragma once
 
 #include <optional>
@@ -23,8 +21,7 @@ class SpeakerRegistry {
   // The mentions it is given are of `doc`, which must outlive it.
   explicit SpeakerRegistry(const Document& doc) : doc_(doc) {}
   // The entity this mention names or designates, creating it for a new name
-  // or description; nullopt for a pronoun with no compatible antecedent,
-  // unless it is a singular personal pronoun that speaks.
+  // or description; nullopt for a pronoun with no compatible antecedent.
   // `speaks`: the mention is the speaker of a quote.
   // `not_entity`: an entity a description must not refer back to (the speaker
   // whose own words hold it: "Jean-Pierre said the president would sign").

@@ -901,17 +901,6 @@ TEST_CASE("a nickname in marks inside a name is no quote") {
   CHECK(f[0].content == "the nation was watching");
 }
 
-TEST_CASE("a personal pronoun that speaks with no antecedent in reach is the speaker itself") {
-  auto f = found("Voters were upset.\n\n\"Fair rules should not be a novelty,\" she said.", "en");
-  REQUIRE(f.size() == 1);
-  CHECK(f[0].speaker == "she");
-  CHECK(f[0].kind == "person");
-  // Not an impersonal pronoun.
-  f = found("Les électeurs étaient furieux.\n\n\u00AB Nous partirons demain \u00BB, a-t-on appris.", "fr");
-  REQUIRE(f.size() == 1);
-  CHECK(f[0].speaker.empty());
-}
-
 TEST_CASE("a pronominal speech verb reports the attribute after it") {
   auto f = found("La recrue Paul Morin s'est dite très heureuse de jouer avec des vétérans.", "fr");
   REQUIRE(f.size() == 1);
