@@ -151,8 +151,11 @@ FR_BELIEF = {"penser", "croire"}
 # after them: verbs of admitting, denying, labelling and promising, none of
 # whose plain objects the gold sets count. (Verbs of announcing, requesting and
 # denouncing keep their noun objects: the dev corpus counts "a annoncé le
-# rachat", "a réclamé 310 000 euros", "a dénoncé des tentatives".)
-FR_QUOTED = {"reconnaître", "démentir", "qualifier", "juger", "promettre", "parler"}
+# rachat", "a réclamé 310 000 euros", "a dénoncé des tentatives".) Requérir
+# and confirmer take a sentence ("a requis la perpétuité", "a confirmé
+# l'information"), never words of their own: no gold set counts "a requis
+# l'anonymat" or "a confirmé la veille le versement".
+FR_QUOTED = {"reconnaître", "démentir", "qualifier", "juger", "promettre", "parler", "requérir", "confirmer"}
 
 
 def clean(lemma):

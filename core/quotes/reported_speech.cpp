@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+
 namespace dixit {
 
 namespace {
@@ -139,6 +141,13 @@ std::optional<size_t> ReportedSpeech::bare_clause(const Words& words, const Cue&
 std::optional<size_t> ReportedSpeech::infinitive_clause(const Words& words, const Cue& cue, size_t last) const {
   if (cue.kind != CueKind::verb || !cue.verb.takes_clause) return std::nullopt;
   size_t i = cue.after;
+  // An insertion between commas may stand before the clause: "affirmait, mercredi, avoir menti".
+  if (i < last && is_clause_comma(words, i)) {
+    size_t k = i + 1;
+    while (k < last && k <= i + kClauseWindow && words.token(k).kind != TokenKind::punct) ++k;
+    if (k == i + 1 || k >= last || !is_clause_comma(words, k)) return std::nullopt;
+    i = k + 1;
+  }
   if (i + 1 >= last || !words.is_word(i)) return std::nullopt;
   if (speech_.is_infinitive_starter(words[i])) return i;
   // "de" (after an indirect object: "à la Cour de"), clitics, then the infinitive.
@@ -159,6 +168,40 @@ bool ReportedSpeech::infinitive_follows(const Words& words, size_t i, size_t las
          (speech_.is_object_clitic(words[k]) || speech_.is_negation(words[k])))
     ++k;
   return k < last && words.is_word(k) && speech_.looks_infinitive(words[k]);
+}
+
+std::optional<size_t> ReportedSpeech::incise_clause(const Words& words, const Cue& cue, size_t first, size_t last,
+                                                    size_t speaker_end) const {
+  // "Car, dit-il, tout est soumis…", "Dans tous les cas, souligne le ministre,
+  // 44 % des fonds…": a verb and its inverted subject between commas, after a
+  // short opening, report the clause after them.
+  if (!cue.verb.takes_clause || cue.verb.belief || cue.present_participle || cue.infinitive) return std::nullopt;
+  const bool inverted = cue.inverted_pronoun || speaker_end > cue.after;
+  if (!inverted || cue.group_first <= first || cue.group_first > first + kShortOpening + 1 ||
+      !is_clause_comma(words, cue.group_first - 1) || holds_quote_mark(words, first, cue.group_first))
+    return std::nullopt;
+  const size_t comma = std::max(cue.after, speaker_end);
+  if (comma >= last || !is_clause_comma(words, comma)) return std::nullopt;
+  if (trim_end(words, comma + 1, last) < comma + 1 + kPreposedTokens) return std::nullopt;
+  return comma + 1;
+}
+
+size_t ReportedSpeech::before_contrast(const Words& words, size_t first, size_t last) const {
+  // "affirme avoir menti, mais l'accusation ne la croit pas": the clause ends
+  // at a comma before "mais"/"but" that opens a clause of the journalist's;
+  // not before a second complementizer ("a dit que A, mais que B"), nor
+  // inside quoted words ("« permettra A, mais ne changera pas B »").
+  const std::u16string_view text = words.doc().text;
+  const size_t end = std::min(last, first + kMaxContentTokens);
+  bool quoted = false;
+  for (size_t k = first; k + 2 < end; ++k) {
+    if (words.token(k).kind == TokenKind::punct && u_hasBinaryProperty(text[words.token(k).start], UCHAR_QUOTATION_MARK))
+      quoted = !quoted;
+    if (!quoted && k > first && is_clause_comma(words, k) && words.is_word(k + 1) && speech_.is_object_end(words[k + 1]) &&
+        !(words.is_word(k + 2) && speech_.is_complementizer(words[k + 2])))
+      return k;
+  }
+  return last;
 }
 
 std::optional<Content> ReportedSpeech::preposed(const Words& words, const Cue& cue, size_t first, size_t last,
@@ -237,7 +280,11 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
       break;
     }
     case CueKind::verb: {
-      if (auto que = complementizer(words, cue, last)) {
+      if (auto incise = incise_clause(words, cue, first, last, speaker_end)) {
+        c.first = *incise;
+        c.last = trim_end(words, c.first, last);
+        c.introduced_by_clause = true;
+      } else if (auto que = complementizer(words, cue, last)) {
         c.first = *que + 1;
         c.last = trim_end(words, c.first, last);
         c.introduced_by_clause = true;
@@ -292,6 +339,7 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
       break;
     }
   }
+  if (c.introduced_by_clause) c.last = before_contrast(words, c.first, c.last);
   if (c.last <= c.first + 1) return std::nullopt;  // one word is not a claim
   if (c.last > c.first + kMaxContentTokens) {
     // Before its cue, the content keeps its end ("…, selon X"); after, its start.

@@ -833,3 +833,45 @@ TEST_CASE("a quote's basis says what its speaker rests on, and its confidence fo
                     dixit::QuoteType::according_to})
     CHECK(dixit::confidence_of(dixit::Basis::none, type) < dixit::confidence_of(dixit::Basis::cue_named, type));
 }
+
+TEST_CASE("an infinitive clause after an insertion between commas") {
+  auto f = found("Le témoin Paul Morin affirmait, jeudi, avoir tout inventé pour se venger.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "avoir tout inventé pour se venger");
+}
+
+TEST_CASE("reported content ends at a comma before a contrast that opens the journalist's clause") {
+  auto f = found("Le témoin Paul Morin affirme avoir menti, mais le juge ne le suit pas.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "avoir menti");
+  f = found("Coach Tom Reilly said the team would recover, but the fans were not convinced.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "the team would recover");
+  // A second complementizer continues the same content.
+  f = found("Le maire Paul Morin a dit que le pont tiendrait, mais que la route fermerait.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "le pont tiendrait, mais que la route fermerait");
+}
+
+TEST_CASE("an incise after a short opening reports the clause after it") {
+  auto f = found("Le budget sera revu. Car, dit-il, toute la somme dépend du vote des élus.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "toute la somme dépend du vote des élus");
+  f = found("Dans tous les cas, souligne le ministre Paul Morin, la moitié des fonds ira aux routes.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "la moitié des fonds ira aux routes");
+}
+
+TEST_CASE("requérir and confirmer report a clause, not a plain noun object") {
+  CHECK(found("Le procureur Paul Morin a requis une peine de quatre ans de prison.", "fr").empty());
+  CHECK(found("La maire Anne Morin a confirmé la fermeture du musée.", "fr").empty());
+  auto f = found("La maire Anne Morin a confirmé que le musée fermerait.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "le musée fermerait");
+}
+
+TEST_CASE("a contrast inside quoted words does not end the content") {
+  auto f = found("Le ministre Paul Morin a estimé que le plan « aidera les villes, mais ne suffira pas » cette année.", "fr");
+  REQUIRE(f.size() >= 1);
+  CHECK(f[0].content == "le plan « aidera les villes, mais ne suffira pas » cette année");
+}
