@@ -405,7 +405,12 @@ FR_EXTRA = {
                             "furent"],
     "reflexive_clitics": ["se", "s'"],
     "interrogatives": ["si", "s'", "pourquoi", "comment"],
-    "according_to": [["selon"], ["d'", "après"], ["de", "l'", "avis", "de"], ["aux", "yeux", "de"]],
+    "according_to": [["selon"], ["d'", "après"], ["de", "l'", "avis", "de"], ["aux", "yeux", "de"],
+                     # Impersonal closing cues, "selon" in other words: "…, a-t-on appris de
+                     # sources concordantes", "…, apprend-on".
+                     ["a-t-on", "appris", "de"], ["a-t-on", "appris", "auprès", "de"], ["a-t-on", "appris"],
+                     ["apprend-on", "de"], ["apprend-on", "auprès", "de"], ["apprend-on"],
+                     ["apprenait-on"], ["avait-on", "appris"]],
     # "Pour lui, …" (EVAL_FORMAT's "pour X"): these open an according-to cue
     # only before one of the pronouns below ("pour lui", not "pour la première fois").
     # Page furniture: a line that opens with these links to another article

@@ -6,6 +6,7 @@
 #include "document.h"
 #include "lang/language.h"
 #include "speakers/speaker_registry.h"
+#include "text/fold.h"
 
 namespace dixit {
 
@@ -169,6 +170,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
   const Words words(doc, vocabulary_);
   std::vector<Claim> claims;
   std::vector<bool> is_turn;
+  merge_coordinated(doc, words, quotes);
   add_turns(words, quotes, claims, is_turn);
   std::vector<DirectQuote> direct;
   direct.reserve(quotes.size());
@@ -480,6 +482,31 @@ void Attributor::add_turns(const Words& words, std::vector<Quote>& quotes, std::
     if (quotes[q].span == turns[k].content) is_turn[q] = true, ++k;
 }
 
+void Attributor::merge_coordinated(const Document& doc, const Words& words, std::vector<Quote>& quotes) const {
+  constexpr size_t kLinkTokens = 3;  // "et", "et du", "et de la"
+  size_t out = 0;
+  for (size_t q = 0; q < quotes.size(); ++q) {
+    if (out > 0) {
+      Quote& before = quotes[out - 1];
+      const Quote& next = quotes[q];
+      auto [a, b] = doc.tokens_in({before.span.end, next.span.start});
+      auto [qa, qb] = doc.tokens_in(next.span);
+      bool link = !before.capped && !next.capped && a < b && b - a <= kLinkTokens && words.is_word(a) &&
+                  mentions_.is_coordinator(words[a]) && qa + 1 < qb && words.is_word(qa + 1) && !words.capitalized(qa + 1);
+      for (size_t k = a + 1; link && k < b; ++k)
+        link = words.is_word(k) && (mentions_.determiners().count(words[k]) || mentions_.is_preposition(words[k]));
+      for (uint32_t p = before.span.end; link && p < next.span.start; ++p) link = !text::is_line_break(doc.text[p]);
+      if (link) {
+        before.span.end = next.span.end;
+        continue;
+      }
+    }
+    if (out != q) quotes[out] = std::move(quotes[q]);
+    ++out;
+  }
+  quotes.resize(out);
+}
+
 bool Attributor::colon_between(const Words& words, size_t from, size_t to) {
   for (size_t i = from; i < to; ++i)
     if (words.is_punct(i, u':')) return true;
@@ -515,9 +542,22 @@ void Attributor::cut_at_next_cue(const Words& words, const std::vector<Cue>& cue
       --end;
     }
     if (end <= content.first || !(words.is_punct(end - 1, u',') || after_stop)) continue;
+    // A fronted adverbial is no clause of its own: "a affirmé qu'en trente ans
+    // de carrière, il pensait…" goes on after its comma.
+    if (fronted_adverbial(words, content.first, end - 1)) continue;
     content.last = ReportedSpeech::trim_end(words, content.first, end);
     return;
   }
+}
+
+bool Attributor::fronted_adverbial(const Words& words, size_t first, size_t comma) const {
+  constexpr size_t kAdverbialTokens = 8;
+  if (comma <= first + 1 || comma > first + kAdverbialTokens || !words.is_word(first) ||
+      !mentions_.is_preposition(words[first]))
+    return false;
+  for (size_t k = first + 1; k < comma; ++k)
+    if (!words.is_word(k) && words.token(k).kind != TokenKind::number) return false;
+  return true;
 }
 
 std::optional<Mention> Attributor::closing_inverted_subject(const Words& words, const Cue& cue, size_t last) const {

@@ -186,7 +186,7 @@ std::optional<size_t> ReportedSpeech::incise_clause(const Words& words, const Cu
   return comma + 1;
 }
 
-size_t ReportedSpeech::before_contrast(const Words& words, size_t first, size_t last) const {
+size_t ReportedSpeech::end_of_clause(const Words& words, size_t first, size_t last) const {
   // "affirme avoir menti, mais l'accusation ne la croit pas": the clause ends
   // at a comma before "mais"/"but" that opens a clause of the journalist's;
   // not before a second complementizer ("a dit que A, mais que B"), nor
@@ -199,6 +199,11 @@ size_t ReportedSpeech::before_contrast(const Words& words, size_t first, size_t 
       quoted = !quoted;
     if (!quoted && k > first && is_clause_comma(words, k) && words.is_word(k + 1) && speech_.is_object_end(words[k + 1]) &&
         !(words.is_word(k + 2) && speech_.is_complementizer(words[k + 2])))
+      return k;
+    // A colon before quoted words opens them as a quote of their own:
+    // "affirme qu'il pensait « tout avoir vu » : « C'est inhumain. »"
+    if (!quoted && k > first && words.is_punct(k, u':') && words.token(k + 1).kind == TokenKind::punct &&
+        u_hasBinaryProperty(text[words.token(k + 1).start], UCHAR_QUOTATION_MARK))
       return k;
   }
   return last;
@@ -339,7 +344,7 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
       break;
     }
   }
-  if (c.introduced_by_clause) c.last = before_contrast(words, c.first, c.last);
+  if (c.introduced_by_clause) c.last = end_of_clause(words, c.first, c.last);
   if (c.last <= c.first + 1) return std::nullopt;  // one word is not a claim
   if (c.last > c.first + kMaxContentTokens) {
     // Before its cue, the content keeps its end ("…, selon X"); after, its start.

@@ -875,3 +875,37 @@ TEST_CASE("a contrast inside quoted words does not end the content") {
   REQUIRE(f.size() >= 1);
   CHECK(f[0].content == "le plan « aidera les villes, mais ne suffira pas » cette année");
 }
+
+TEST_CASE("impersonal closing cues attribute what comes before them, to the source after 'de' if any") {
+  auto f = found("Trois ouvriers ont été blessés jeudi sur le chantier du port, a-t-on appris de sources syndicales.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "Trois ouvriers ont été blessés jeudi sur le chantier du port");
+  f = found("La société devra publier un rapport chaque année sur ses émissions, apprend-on.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "La société devra publier un rapport chaque année sur ses émissions");
+}
+
+TEST_CASE("a fronted adverbial inside the content does not end it") {
+  auto f = found("L'avocat Paul Morin affirme qu'en trente ans de carrière, il n'avait jamais vu un tel dossier.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "en trente ans de carrière, il n'avait jamais vu un tel dossier");
+}
+
+TEST_CASE("a colon before quoted words ends the content: the quote after it is its own") {
+  auto f = found("L'avocat Paul Morin affirme qu'il pensait « avoir tout vu » : « C'est un dossier hors norme. »", "fr");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].content == "il pensait « avoir tout vu »");
+  CHECK(f[1].type == "direct");
+}
+
+TEST_CASE("quotes coordinated in lower case inside a sentence make one quote") {
+  auto f = found("Le ministre Paul Morin a fait part de sa « tristesse » et de son « soutien », a précisé le préfet.", "fr");
+  size_t quoted = 0;
+  for (const auto& q : f) quoted += q.content.find("tristesse") != std::string::npos;
+  CHECK(quoted <= 1);
+  for (const auto& q : f)
+    if (q.content.find("tristesse") != std::string::npos) CHECK(q.content.find("soutien") != std::string::npos);
+  // A capital after "et" opens a sentence of its own.
+  f = found("Le maire Paul Morin a dit : « Nous tiendrons » et « Rien ne bougera ».", "fr");
+  for (const auto& q : f) CHECK(!(q.content.find("tiendrons") != std::string::npos && q.content.find("Rien") != std::string::npos));
+}
