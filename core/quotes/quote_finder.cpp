@@ -97,6 +97,9 @@ void QuoteFinder::find(const Document& doc, std::vector<Quote>& out) const {
     return it != doc.sentences.end() ? it->end : static_cast<uint32_t>(text.size());
   };
   uint32_t paragraph_end = 0;  // end of the last token seen, for capping at a paragraph break
+  // Where a quote whose opening mark copy left out may start: the paragraph's
+  // start, or the end of the last quote closed in it.
+  uint32_t unopened_from = 0;
 
   auto cap_open_quote = [&](uint32_t limit) {
     if (stack.items.empty()) return;
@@ -119,6 +122,30 @@ void QuoteFinder::find(const Document& doc, std::vector<Quote>& out) const {
     q.span = {o.pos, pos + 1};
     q.confidence = 0.5;
     out.push_back(q);
+    unopened_from = pos + 1;
+  };
+  // A closing mark with none open, right before the comma of an incise
+  // ("… à le résoudre", a assuré X"): copy left out its opening mark. The quote
+  // runs from the first sentence after `unopened_from` (the paragraph's start,
+  // or the last quote closed in it). Not after a digit: 55" is inches.
+  auto close_unopened = [&](uint32_t pos) {
+    if (!stack.items.empty()) return;
+    // (French spacing: "résoudre »,".)
+    uint32_t before = pos, after = pos + 1;
+    while (before > 0 && text::is_space(text[before - 1])) --before;
+    while (after < text.size() && text::is_space(text[after])) ++after;
+    if (before == 0 || after >= text.size() || text[after] != u',') return;
+    const char16_t last = text[before - 1];
+    if (!(is_letter_or_digit(last) || last == u'.' || last == u'!' || last == u'?') || (last >= u'0' && last <= u'9'))
+      return;
+    auto it = std::lower_bound(doc.sentences.begin(), doc.sentences.end(), unopened_from,
+                               [](const Span& s, uint32_t p) { return s.start < p; });
+    if (it == doc.sentences.end() || it->start >= pos) return;
+    Quote q;
+    q.span = {it->start, pos + 1};
+    q.confidence = 0.3;
+    out.push_back(q);
+    unopened_from = pos + 1;
   };
   auto has_open = [&](Family f) { return stack.counts[f] != 0; };
 
@@ -143,6 +170,7 @@ void QuoteFinder::find(const Document& doc, std::vector<Quote>& out) const {
         cap_open_quote(paragraph_end);
       }
     }
+    if (t == 0 || tok.has(token_flags::paragraph_before)) unopened_from = tok.start;
     paragraph_end = tok.end;
     if (tok.kind != TokenKind::punct) continue;
     const char16_t c = text[tok.start];
@@ -160,6 +188,7 @@ void QuoteFinder::find(const Document& doc, std::vector<Quote>& out) const {
       case u'\u00BB': {
         if (has_open(guillemet)) close(guillemet, pos);
         else if (Context ctx = context_at(text, pos); ctx.space_or_start_before && ctx.word_after) stack.push({pos, guillemet});
+        else close_unopened(pos);
         break;
       }
       case u'\u2039': stack.push({pos, angle_single}); break;
@@ -174,6 +203,7 @@ void QuoteFinder::find(const Document& doc, std::vector<Quote>& out) const {
         if (has_open(curly_double)) close(curly_double, pos);
         else if (context_at(text, pos).space_or_start_before || (pos > 0 && (text[pos - 1] == u',' || text[pos - 1] == u':')))
           stack.push({pos, curly_double});
+        else close_unopened(pos);
         break;
       case u'\u2018':  // closes ‚ in German style, opens otherwise
         if (!stack.items.empty() && stack.items.back().family == low_single) close(low_single, pos);
@@ -189,6 +219,8 @@ void QuoteFinder::find(const Document& doc, std::vector<Quote>& out) const {
         Context ctx = context_at(text, pos);
         if (has_open(straight_double)) {
           if (ctx.word_before && ctx.boundary_after) close(straight_double, pos);
+        } else if (ctx.word_before && ctx.boundary_after) {
+          close_unopened(pos);
         } else if (ctx.space_or_start_before && ctx.word_after) {
           stack.push({pos, straight_double});
         } else if (t > 0 && doc.tokens[t - 1].kind == TokenKind::punct && ctx.word_after &&
