@@ -245,8 +245,9 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
         // "she said:⏎⏎“…”": after a colon, the quote may open the next paragraph.
         const bool reached = direct[k].first < sl || ((adjacent || after_complement) &&
                                                       colon_between(words, cue.after, direct[k].first));
+        // (A quote of several sentences fills its clause too: "explique que, « A. B. »".)
         const bool fills_clause = content && content->first == direct[k].first &&
-                                  ReportedSpeech::trim_end(words, direct[k].last, sl) == direct[k].last;
+                                  (direct[k].last >= sl || ReportedSpeech::trim_end(words, direct[k].last, sl) == direct[k].last);
         if (reached && (adjacent || after_complement || fills_clause)) {
           direct[k].used = true;
           Claim c;

@@ -200,6 +200,7 @@ size_t ReportedSpeech::end_of_clause(const Words& words, size_t first, size_t la
     if (!quoted && k > first && is_clause_comma(words, k) && words.is_word(k + 1) && speech_.is_object_end(words[k + 1]) &&
         !(words.is_word(k + 2) && speech_.is_complementizer(words[k + 2])))
       return k;
+    if (!quoted && k > first && speech_.gerund_at(words, k, end)) return k;
     // A colon before quoted words opens them as a quote of their own:
     // "affirme qu'il pensait « tout avoir vu » : « C'est inhumain. »"
     if (!quoted && k > first && words.is_punct(k, u':') && words.token(k + 1).kind == TokenKind::punct &&
@@ -291,6 +292,7 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
         c.introduced_by_clause = true;
       } else if (auto que = complementizer(words, cue, last)) {
         c.first = *que + 1;
+        while (c.first < last && is_clause_comma(words, c.first)) ++c.first;  // "explique que, « … »"
         c.last = trim_end(words, c.first, last);
         c.introduced_by_clause = true;
       } else if (auto start = speaker_end <= cue.after ? bare_clause(words, cue, last) : std::nullopt) {

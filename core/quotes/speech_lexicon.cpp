@@ -100,6 +100,8 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
   fill(according_to_pronoun_, vocabulary, section, "according_to_pronoun");
   fill(furniture_, vocabulary, section, "furniture");
   infinitive_endings_ = lang.folded_list("speech", "infinitive_endings");
+  fill(gerund_markers_, vocabulary, lang, "gerund_markers");
+  gerund_endings_ = lang.folded_list("speech", "gerund_endings");
   fill(according_to_, vocabulary, section, "according_to");
   fill(as_clause_, vocabulary, section, "as_clause");
   fill(skippable_, vocabulary, section, "skippable");
@@ -111,6 +113,15 @@ bool SpeechLexicon::looks_infinitive(const Word& w) const {
   if (infinitive_starters_.count(w)) return true;
   return std::any_of(infinitive_endings_.begin(), infinitive_endings_.end(), [&](const std::u16string& ending) {
     return w.size() > ending.size() + 1 && w.text.ends_with(ending);
+  });
+}
+
+bool SpeechLexicon::gerund_at(const Words& words, size_t i, size_t last) const {
+  if (i + 1 >= last || !words.is_word(i) || !words.is_word(i + 1) || !gerund_markers_.count(words[i])) return false;
+  const Word w = words[i + 1];
+  // (More than the ending and a letter or two: "en tant que", "en avant" are no gerunds.)
+  return std::any_of(gerund_endings_.begin(), gerund_endings_.end(), [&](const std::u16string& ending) {
+    return w.size() > ending.size() + 3 && w.text.ends_with(ending);
   });
 }
 

@@ -909,3 +909,19 @@ TEST_CASE("quotes coordinated in lower case inside a sentence make one quote") {
   f = found("Le maire Paul Morin a dit : « Nous tiendrons » et « Rien ne bougera ».", "fr");
   for (const auto& q : f) CHECK(!(q.content.find("tiendrons") != std::string::npos && q.content.find("Rien") != std::string::npos));
 }
+
+TEST_CASE("a gerund ends the reported clause") {
+  auto f = found("Le ministre Paul Morin a indiqué que « les caisses sont vides » en pointant du doigt son prédécesseur.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "« les caisses sont vides »");
+  // "en tant que" is no gerund.
+  f = found("Le ministre Paul Morin a indiqué que le port resterait ouvert en tant que zone franche.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "le port resterait ouvert en tant que zone franche");
+}
+
+TEST_CASE("a quote of several sentences after 'que,' is the clause's content, whole") {
+  auto f = found("Le témoin Paul Morin explique que, « Mon frère est parti. Il ne voulait pas se battre. »", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "« Mon frère est parti. Il ne voulait pas se battre. »");
+}
