@@ -398,10 +398,10 @@ FR_EXTRA = {
     "infinitive_starters": ["avoir", "être", "ne", "n'"],
     "infinitive_links": ["de", "d'"],
     "infinitive_endings": ["er", "ir", "re", "oir"],
-    # A gerund ends a reported clause: "a indiqué que « … » en pointant du doigt X"
-    # (the marker, then a word with the ending).
-    "gerund_markers": ["en"],
-    "gerund_endings": ["ant"],
+    # A date after a verb is one of its adverbials: "a affirmé mercredi 27 octobre, X".
+    "months": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+               "novembre", "décembre"],
+
     "indirect_object_markers": ["à", "au", "aux"],
     # Auxiliaries of the passive, and the clitics that make "s'est dit" active:
     # "le prévenu est accusé de vol" reports no words of the prévenu's.
@@ -485,8 +485,9 @@ EN_EXTRA = {
     "infinitive_starters": [],
     "infinitive_links": [],
     "infinitive_endings": [],
-    "gerund_markers": [],
-    "gerund_endings": [],
+    "months": ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"],
+
     "indirect_object_markers": [],
     # Auxiliaries of the passive: "he was asked why", "she is accused of".
     "passive_auxiliaries": ["is", "are", "was", "were", "be", "been", "being"],

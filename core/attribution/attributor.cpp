@@ -25,6 +25,7 @@ constexpr size_t kTitleCaseWords = 12;      // one in Title Case: "Shake, Rattle
 struct Attributor::DirectQuote {
   size_t first, last;  // tokens, marks included
   bool used = false;
+  bool capped = false;  // opened and never closed
 };
 
 struct Attributor::Claim {
@@ -176,7 +177,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
   direct.reserve(quotes.size());
   for (size_t q = 0; q < quotes.size(); ++q) {
     auto [a, b] = doc.tokens_in(quotes[q].span);
-    direct.push_back({a, b, is_turn[q]});
+    direct.push_back({a, b, is_turn[q], quotes[q].capped});
   }
   std::vector<Cue> cues;
   std::vector<std::optional<Mention>> cue_speakers;
@@ -619,8 +620,10 @@ bool Attributor::is_fragment(const Document& doc, const Words& words, const Dire
 
 bool Attributor::looks_like_title(const Words& words, const DirectQuote& q) {
   // Short, capitalised, without a sentence's punctuation inside its marks,
-  // and not opening its paragraph (where a headline quote stands).
-  if (q.last < q.first + 3 || words.token(q.first).has(token_flags::paragraph_before)) return false;
+  // and not opening its paragraph (where a headline quote stands). A title has
+  // both its marks: an unclosed quote is speech cut short ("« Il a marqué deux fois e").
+  if (q.capped || q.last < q.first + 3 || words.token(q.first).has(token_flags::paragraph_before)) return false;
+
   const size_t open = q.first, close = q.last - 1;
   size_t count = 0;
   // Title Case: every longer word capitalised ("Midnight Train to Memphis").

@@ -130,13 +130,21 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
     c.group_first = g;
     c.reflexive = reflexive;
     size_t a = i + 1;
+    bool dated = false;
     while (a < last) {
       if (size_t len = speech_.skippable().match(words, a, last)) {
         a += len;
         continue;
       }
+      if (size_t len = speech_.date_length(words, a, last)) {
+        a += len;
+        dated = true;
+        continue;
+      }
       break;
     }
+    // A comma may close the date before an inverted subject: "a affirmé mercredi 27 octobre, Paul Morin".
+    if (dated && a + 1 < last && words.is_punct(a, u',') && words.is_word(a + 1) && words.capitalized(a + 1)) ++a;
     c.after = a;
     // "comme l'a noté X", "as X noted": the content is the clause before.
     if (size_t len = speech_.as_clause().match_ending(words, g, first); len && g - len > first &&

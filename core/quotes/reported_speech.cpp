@@ -200,7 +200,6 @@ size_t ReportedSpeech::end_of_clause(const Words& words, size_t first, size_t la
     if (!quoted && k > first && is_clause_comma(words, k) && words.is_word(k + 1) && speech_.is_object_end(words[k + 1]) &&
         !(words.is_word(k + 2) && speech_.is_complementizer(words[k + 2])))
       return k;
-    if (!quoted && k > first && speech_.gerund_at(words, k, end)) return k;
     // A colon before quoted words opens them as a quote of their own:
     // "affirme qu'il pensait « tout avoir vu » : « C'est inhumain. »"
     if (!quoted && k > first && words.is_punct(k, u':') && words.token(k + 1).kind == TokenKind::punct &&
@@ -264,6 +263,12 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
       while (comma < last && comma < speaker_end + kClauseWindow && !words.is_punct(comma, u',') &&
              words.token(comma).kind != TokenKind::punct)
         ++comma;
+      // A parenthesis after the source: "Selon Paul Morin (photo), …".
+      if (comma < last && words.is_punct(comma, u'(')) {
+        size_t close = comma + 1;
+        while (close < last && close <= comma + kClauseWindow && !words.is_punct(close, u')')) ++close;
+        if (close + 1 < last && words.is_punct(close, u')') && words.is_punct(close + 1, u',')) comma = close + 1;
+      }
       // After the source when the cue opens the sentence, or follows a short
       // opening ("Mercredi, selon X, …"); before it otherwise ("…, selon X.").
       const bool opens = cue.word == first || (cue.word <= first + kShortOpening && words.is_punct(cue.word - 1, u','));

@@ -51,8 +51,7 @@ class ReportedSpeech {
   std::optional<size_t> incise_clause(const Words& words, const Cue& cue, size_t first, size_t last,
                                       size_t speaker_end) const;
   // `last`, or where another clause starts: a comma before a contrast ("…, mais
-  // l'accusation…"), a gerund ("… en pointant du doigt X"), a colon before
-  // quoted words ("… : « … »").
+  // l'accusation…"), a colon before quoted words ("… : « … »").
   size_t end_of_clause(const Words& words, size_t first, size_t last) const;
   bool infinitive_follows(const Words& words, size_t i, size_t last) const;
   static bool in_subject(const Words& words, size_t k);

@@ -100,8 +100,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
   fill(according_to_pronoun_, vocabulary, section, "according_to_pronoun");
   fill(furniture_, vocabulary, section, "furniture");
   infinitive_endings_ = lang.folded_list("speech", "infinitive_endings");
-  fill(gerund_markers_, vocabulary, lang, "gerund_markers");
-  gerund_endings_ = lang.folded_list("speech", "gerund_endings");
+  fill(months_, vocabulary, lang, "months");
   fill(according_to_, vocabulary, section, "according_to");
   fill(as_clause_, vocabulary, section, "as_clause");
   fill(skippable_, vocabulary, section, "skippable");
@@ -116,13 +115,14 @@ bool SpeechLexicon::looks_infinitive(const Word& w) const {
   });
 }
 
-bool SpeechLexicon::gerund_at(const Words& words, size_t i, size_t last) const {
-  if (i + 1 >= last || !words.is_word(i) || !words.is_word(i + 1) || !gerund_markers_.count(words[i])) return false;
-  const Word w = words[i + 1];
-  // (More than the ending and a letter or two: "en tant que", "en avant" are no gerunds.)
-  return std::any_of(gerund_endings_.begin(), gerund_endings_.end(), [&](const std::u16string& ending) {
-    return w.size() > ending.size() + 3 && w.text.ends_with(ending);
-  });
+size_t SpeechLexicon::date_length(const Words& words, size_t i, size_t last) const {
+  auto number = [&](size_t k) { return k < last && words.token(k).kind == TokenKind::number; };
+  auto month = [&](size_t k) { return k < last && words.is_word(k) && months_.count(words[k]); };
+  size_t len = 0;
+  if (number(i) && month(i + 1)) len = 2;       // "27 octobre"
+  else if (month(i) && number(i + 1)) len = 2;  // "March 12"
+  if (len && number(i + len)) ++len;            // the year
+  return len;
 }
 
 }  // namespace dixit

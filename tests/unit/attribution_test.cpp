@@ -910,18 +910,29 @@ TEST_CASE("quotes coordinated in lower case inside a sentence make one quote") {
   for (const auto& q : f) CHECK(!(q.content.find("tiendrons") != std::string::npos && q.content.find("Rien") != std::string::npos));
 }
 
-TEST_CASE("a gerund ends the reported clause") {
-  auto f = found("Le ministre Paul Morin a indiqué que « les caisses sont vides » en pointant du doigt son prédécesseur.", "fr");
-  REQUIRE(f.size() == 1);
-  CHECK(f[0].content == "« les caisses sont vides »");
-  // "en tant que" is no gerund.
-  f = found("Le ministre Paul Morin a indiqué que le port resterait ouvert en tant que zone franche.", "fr");
-  REQUIRE(f.size() == 1);
-  CHECK(f[0].content == "le port resterait ouvert en tant que zone franche");
-}
-
 TEST_CASE("a quote of several sentences after 'que,' is the clause's content, whole") {
   auto f = found("Le témoin Paul Morin explique que, « Mon frère est parti. Il ne voulait pas se battre. »", "fr");
   REQUIRE(f.size() == 1);
   CHECK(f[0].content == "« Mon frère est parti. Il ne voulait pas se battre. »");
+}
+
+TEST_CASE("a date after the verb of a closing cue, before its inverted subject") {
+  auto f = found("Le groupe a renoncé au rachat du journal, a affirmé mercredi 27 octobre, Paul Morin, conseiller du groupe.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "Le groupe a renoncé au rachat du journal");
+  CHECK(f[0].speaker == "Paul Morin");
+}
+
+TEST_CASE("a parenthesis after the source of 'selon'") {
+  auto f = found("Selon Paul Morin (photo), directeur du fonds, la baisse des émissions reste une priorité du groupe.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].type == "according_to");
+  CHECK(f[0].content.find("la baisse des émissions reste une priorité du groupe") != std::string::npos);
+}
+
+TEST_CASE("an unclosed quote is never a title") {
+  auto f = found("Le joueur Paul Morin a marqué deux fois.\n\nLe match était serré. « Il a marqué deux fois e", "fr");
+  bool kept = false;
+  for (const auto& q : f) kept = kept || q.content.find("« Il a marqué deux fois e") != std::string::npos;
+  CHECK(kept);
 }
