@@ -54,6 +54,19 @@ Attributor::Attributor(const Language& lang)
       unknown_verbs_(mentions_, speech_),
       subjects_(mentions_, speech_) {}
 
+std::optional<Mention> Attributor::document_author(const Words& words, size_t i, size_t last) const {
+  // "selon le communiqué de la préfecture", "selon un nouveau bilan communiqué
+  // par la préfecture": the source is who issued the statement, when the text says.
+  constexpr size_t kBeforeNoun = 4, kAfterNoun = 3;
+  size_t noun = i;
+  while (noun < last && noun < i + kBeforeNoun && words.is_word(noun) && !mentions_.is_statement_noun(words[noun])) ++noun;
+  if (noun >= last || !words.is_word(noun) || !mentions_.is_statement_noun(words[noun])) return std::nullopt;
+  for (size_t k = noun + 1; k + 1 < last && k <= noun + kAfterNoun && words.is_word(k); ++k)
+    if (mentions_.is_preposition(words[k]))
+      if (auto m = mentions_.starting_at(words, k + 1, last); m && m->form != MentionForm::pronoun) return m;
+  return std::nullopt;
+}
+
 std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue, size_t first, size_t last) const {
   if (cue.inverted_pronoun) return mentions_.pronoun(words, *cue.inverted_pronoun);
   // After the cue: "selon X", "comme l'a noté X", "déclare X", "said X".
@@ -68,7 +81,10 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
       if (auto object = mentions_.object_pronoun_at(words, i, last)) return object;  // "selon lui"
     return mentions_.noun_phrase_at(words, i, last);
   };
-  if (cue.kind == CueKind::according_to) return after(cue.after);
+  if (cue.kind == CueKind::according_to) {
+    if (auto author = document_author(words, cue.after, last)) return author;
+    return after(cue.after);
+  }
   if (cue.kind == CueKind::as_clause) return after(cue.word + 1);
   size_t g = cue.group_first;
   // "La Commission de régulation de l'énergie (CRE) a proposé": the subject

@@ -40,6 +40,8 @@ class Attributor {
   // ("« A » et « où B »", "son « émotion » et du « soutien »"), become one.
   // Tokens [first, comma) are a prepositional phrase alone ("en trente ans de carrière").
   bool fronted_adverbial(const Words& words, size_t first, size_t comma) const;
+  // The issuer of a statement after "selon": "le communiqué de la préfecture".
+  std::optional<Mention> document_author(const Words& words, size_t i, size_t last) const;
   void merge_coordinated(const Document& doc, const Words& words, std::vector<Quote>& quotes) const;
   void add_turns(const Words& words, std::vector<Quote>& quotes, std::vector<Claim>& claims,
                  std::vector<bool>& is_turn) const;

@@ -936,3 +936,12 @@ TEST_CASE("an unclosed quote is never a title") {
   for (const auto& q : f) kept = kept || q.content.find("« Il a marqué deux fois e") != std::string::npos;
   CHECK(kept);
 }
+
+TEST_CASE("after 'selon', a statement's issuer is the source") {
+  auto f = found("Le fleuve a débordé sur trois kilomètres, selon un nouveau bilan communiqué par la préfecture.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "la préfecture");
+  f = found("Le feu est désormais maîtrisé, selon le communiqué de la préfecture.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "la préfecture");
+}
