@@ -270,8 +270,10 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
         if (close + 1 < last && words.is_punct(close, u')') && words.is_punct(close + 1, u',')) comma = close + 1;
       }
       // After the source when the cue opens the sentence, or follows a short
-      // opening ("Mercredi, selon X, …"); before it otherwise ("…, selon X.").
-      const bool opens = cue.word == first || (cue.word <= first + kShortOpening && words.is_punct(cue.word - 1, u','));
+      // opening ("Mercredi, selon X, …", a live report's "13h48: Selon X, …");
+      // before it otherwise ("…, selon X.").
+      const bool opens = cue.word == first || (cue.word <= first + kShortOpening &&
+                                               (words.is_punct(cue.word - 1, u',') || words.is_punct(cue.word - 1, u':')));
       if (opens && comma < last && words.is_punct(comma, u',')) {
         c.first = comma + 1;
         c.last = trim_end(words, c.first, last);

@@ -945,3 +945,10 @@ TEST_CASE("after 'selon', a statement's issuer is the source") {
   REQUIRE(f.size() == 1);
   CHECK(f[0].speaker == "la préfecture");
 }
+
+TEST_CASE("'selon' after a live report's time stamp opens the statement after its source") {
+  auto f = found("13h48: Selon la compagnie Enedra, un nouveau relevé fait état de 9 000 foyers privés de courant.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].type == "according_to");
+  CHECK(f[0].content == "un nouveau relevé fait état de 9 000 foyers privés de courant");
+}
