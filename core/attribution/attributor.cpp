@@ -328,8 +328,10 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       c.quote.cue = cue.span;
       c.quote.type = content->type;
       // The content stops where the next cue of the sentence starts its own
-      // clause: "Kessler said A, but she warned that B".
-      cut_at_next_cue(words, cues, cue_speakers, c_index, *content);
+      // clause: "Kessler said A, but she warned that B". Not a content before
+      // its cue, which reports all of it ("X se serait levé, aurait dit « … »
+      // et serait parti, a rapporté le témoin").
+      if (content->first > cue.word) cut_at_next_cue(words, cues, cue_speakers, c_index, *content);
       if (content->last <= content->first) continue;  // "Selon, , a révélé": nothing left to report
       c.quote.span = words.span(content->first, content->last);
       // Quoted words inside the content, as a mixed quote of their own.

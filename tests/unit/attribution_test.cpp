@@ -952,3 +952,11 @@ TEST_CASE("'selon' after a live report's time stamp opens the statement after it
   CHECK(f[0].type == "according_to");
   CHECK(f[0].content == "un nouveau relevé fait état de 9 000 foyers privés de courant");
 }
+
+TEST_CASE("a content before its closing cue is not cut at a cue inside it, and keeps the quote inside") {
+  auto f = found("Le maire se serait levé, aurait dit « je ne veux rien savoir » et serait parti, a rapporté le témoin Paul Morin.",
+                 "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "Le maire se serait levé, aurait dit « je ne veux rien savoir » et serait parti");
+  CHECK(f[0].speaker == "Paul Morin");
+}
