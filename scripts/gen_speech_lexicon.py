@@ -20,6 +20,10 @@ Features:
           ("a qualifié le projet d'« usine à gaz »", "branded the plan
           'reckless'"): a plain noun object is not a quote (EVAL_FORMAT: "a
           démenti les accusations", "announced an investment")
+  pronominal  the verb reports speech in its pronominal form too ("s'est dit
+          surprise", "s'est félicité que", "s'inquiète de"); others do not ("se
+          propose d'examiner", "s'engagent ensemble", "s'avouait coupable",
+          "s'appelle", "se lance dans")
   belief  a verb of belief ("croit que", "thinks"): what it reports is no one's
           speech (EVAL_FORMAT: "estimer" counts, "penser" and "croire" do not),
           but its subject is the person the next unattributed quote continues
@@ -147,6 +151,12 @@ FR_NP_ALSO = {"démentir", "avertir", "contredire", "reconnaître", "décrire", 
 
 FR_BELIEF = {"penser", "croire"}
 
+# Verbs that report speech as pronominal verbs (see "pronominal" above).
+FR_PRONOMINAL = set("""
+dire féliciter inquiéter indigner étonner emporter offusquer insurger lamenter excuser exclamer écrier
+plaindre interroger confier défendre alarmer enquérir estimer vanter moquer
+""".split())
+
 # Verbs whose plain noun object is no quote (EVAL_FORMAT), only quoted words
 # after them: verbs of admitting, denying, labelling and promising, none of
 # whose plain objects the gold sets count. (Verbs of announcing, requesting and
@@ -219,6 +229,7 @@ def french():
         if lemma in verbs:
             return
         verbs[lemma] = dict(lemma=lemma, que=que, np=np, **({"belief": True} if lemma in FR_BELIEF else {}),
+                            **({"pronominal": True} if lemma in FR_PRONOMINAL else {}),
                             finite=sorted(set(forms["finite"]) - FR_NOT_VERB_FORMS),
                             participle=sorted(set(forms["participle"])),
                             present_participle=sorted({p.rstrip("_") for p in forms["present_participle"]

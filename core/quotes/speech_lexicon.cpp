@@ -38,6 +38,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
       const bool indirect_object = entry.value("object", false);
       const bool belief = entry.value("belief", false);
       const bool quoted_object = entry.value("quoted", false);
+      const bool pronominal = entry.value("pronominal", false);
       // Forms as one space-separated string (or a list of strings).
       auto add_forms = [&](const char* key, uint8_t form) {
         auto forms = entry.find(key);
@@ -63,6 +64,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
           v.indirect_object = v.indirect_object || indirect_object;
           v.belief = v.belief || belief;
           v.quoted_object = v.quoted_object || quoted_object;
+          v.pronominal = v.pronominal || pronominal;
         }
       };
       add_forms("finite", verb_forms::finite);

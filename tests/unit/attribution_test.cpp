@@ -960,3 +960,16 @@ TEST_CASE("a content before its closing cue is not cut at a cue inside it, and k
   CHECK(f[0].content == "Le maire se serait levé, aurait dit « je ne veux rien savoir » et serait parti");
   CHECK(f[0].speaker == "Paul Morin");
 }
+
+TEST_CASE("a speech verb reports as a pronominal verb only where the lexicon says so") {
+  CHECK(found("Le forum de Paul Morin se propose d'examiner la réforme du code minier.", "fr").empty());
+  CHECK(found("Les patrons Paul et Anne Morin s'engagent ensemble pour la réforme fiscale.", "fr").empty());
+  CHECK(found("Le gérant Paul Morin s'avouait coupable devant le juge.", "fr").empty());
+  auto f = found("Le maire Paul Morin s'est dit très heureux de la victoire.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "très heureux de la victoire");
+}
+
+TEST_CASE("'la' after an infinitive is an article: the word after it is a noun") {
+  CHECK(found("Le comité doit examiner la riposte des banques au nouveau règlement.", "fr").empty());
+}
