@@ -24,6 +24,8 @@ Features:
           surprise", "s'est félicité que", "s'inquiète de"); others do not ("se
           propose d'examiner", "s'engagent ensemble", "s'avouait coupable",
           "s'appelle", "se lance dans")
+  call    a verb of calling, whose "à" and infinitive is reported content ("appelle
+          à lutter contre…"; not "l'a condamné à verser", "appellent à la grève")
   belief  a verb of belief ("croit que", "thinks"): what it reports is no one's
           speech (EVAL_FORMAT: "estimer" counts, "penser" and "croire" do not),
           but its subject is the person the next unattributed quote continues
@@ -151,6 +153,9 @@ FR_NP_ALSO = {"démentir", "avertir", "contredire", "reconnaître", "décrire", 
 
 FR_BELIEF = {"penser", "croire"}
 
+# Verbs of calling (see "call" above).
+FR_CALL = {"appeler", "exhorter", "inviter", "inciter", "encourager", "presser", "conjurer", "sommer"}
+
 # Verbs that report speech as pronominal verbs (see "pronominal" above).
 FR_PRONOMINAL = set("""
 dire féliciter inquiéter indigner étonner emporter offusquer insurger lamenter excuser exclamer écrier
@@ -230,6 +235,7 @@ def french():
             return
         verbs[lemma] = dict(lemma=lemma, que=que, np=np, **({"belief": True} if lemma in FR_BELIEF else {}),
                             **({"pronominal": True} if lemma in FR_PRONOMINAL else {}),
+                            **({"call": True} if lemma in FR_CALL else {}),
                             finite=sorted(set(forms["finite"]) - FR_NOT_VERB_FORMS),
                             participle=sorted(set(forms["participle"])),
                             present_participle=sorted({p.rstrip("_") for p in forms["present_participle"]

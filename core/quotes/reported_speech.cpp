@@ -336,7 +336,10 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
         c.last = trim_end(words, c.first, end);
         // "a dénoncé sur France Inter", "announced by the Treasury": no object,
         // unless what follows quotes words ("a appelé à « poursuivre le dialogue »").
-        if ((speech_.is_object_stop(words[c.first]) || !cue.verb.strong) && !holds_quote_mark(words, c.first, c.last))
+        // A call to act is content too: "appelle à lutter contre…" (not "appellent à la grève").
+        const bool call = cue.verb.call && speech_.is_indirect_object_marker(words[c.first]) &&
+                          infinitive_follows(words, c.first + 1, c.last);
+        if ((speech_.is_object_stop(words[c.first]) || !cue.verb.strong) && !call && !holds_quote_mark(words, c.first, c.last))
           return std::nullopt;
         // "l'accuse de viol": "de" and a noun is a charge, not words; "de" and an
         // infinitive is ("accuse Moscou de préparer").

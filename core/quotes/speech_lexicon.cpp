@@ -39,6 +39,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
       const bool belief = entry.value("belief", false);
       const bool quoted_object = entry.value("quoted", false);
       const bool pronominal = entry.value("pronominal", false);
+      const bool call = entry.value("call", false);
       // Forms as one space-separated string (or a list of strings).
       auto add_forms = [&](const char* key, uint8_t form) {
         auto forms = entry.find(key);
@@ -65,6 +66,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
           v.belief = v.belief || belief;
           v.quoted_object = v.quoted_object || quoted_object;
           v.pronominal = v.pronominal || pronominal;
+          v.call = v.call || call;
         }
       };
       add_forms("finite", verb_forms::finite);

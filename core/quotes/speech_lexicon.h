@@ -35,6 +35,7 @@ struct SpeechVerb {
   bool indirect_object = false;  // "told reporters the deal was off"
   bool belief = false;  // "croit que", "thinks": a report of no one's speech, whose subject
                         // the next unattributed quote may continue
+  bool call = false;        // "appelle à lutter": its "à" and infinitive is what was said
   bool pronominal = false;  // reports speech as a pronominal verb too ("s'est dit", "se félicite")
 };
 

@@ -973,3 +973,11 @@ TEST_CASE("a speech verb reports as a pronominal verb only where the lexicon say
 TEST_CASE("'la' after an infinitive is an article: the word after it is a noun") {
   CHECK(found("Le comité doit examiner la riposte des banques au nouveau règlement.", "fr").empty());
 }
+
+TEST_CASE("a verb of calling reports its 'à' and infinitive; a sentence or a noun after 'à' is no content") {
+  auto f = found("Le ministre Paul Morin appelle à lutter contre la fraude fiscale.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "à lutter contre la fraude fiscale");
+  CHECK(found("La cour l'a condamné à verser dix mille euros à la famille.", "fr").empty());
+  CHECK(found("Les syndicats de Paul Morin appellent à la grève jeudi.", "fr").empty());
+}
