@@ -147,6 +147,13 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
     };
     auto closing = mentions_.ending_at(words, g - 1, clause);
     if (closing && (!insertion || closing->first < p)) return subject_or_inverted(closing);
+    // An "insertion" with a verb group of its own is a clause that the verb
+    // closes, with its subject after it: "Le maire, ancien ministre, a renoncé
+    // au projet, a affirmé X".
+    if (insertion && !relative)
+      for (size_t k = p + 1; k + 1 < g; ++k)
+        if (words.is_word(k) && speech_.is_auxiliary(words[k]))
+          if (auto inverted = closing_inverted_subject(words, cue, last)) return inverted;
     if (insertion)
       for (; p < g - 1; ++p)
         if (words.is_punct(p, u','))

@@ -981,3 +981,10 @@ TEST_CASE("a verb of calling reports its 'à' and infinitive; a sentence or a no
   CHECK(found("La cour l'a condamné à verser dix mille euros à la famille.", "fr").empty());
   CHECK(found("Les syndicats de Paul Morin appellent à la grève jeudi.", "fr").empty());
 }
+
+TEST_CASE("an insertion with a verb group of its own is a clause that the closing cue reports") {
+  auto f = found("Le maire, ancien ministre, a renoncé au rachat du journal, a affirmé Paul Morin, conseiller du groupe.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "Le maire, ancien ministre, a renoncé au rachat du journal");
+  CHECK(f[0].speaker == "Paul Morin");
+}
