@@ -272,8 +272,10 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
       // After the source when the cue opens the sentence, or follows a short
       // opening ("Mercredi, selon X, …", a live report's "13h48: Selon X, …");
       // before it otherwise ("…, selon X.").
-      const bool opens = cue.word == first || (cue.word <= first + kShortOpening &&
-                                               (words.is_punct(cue.word - 1, u',') || words.is_punct(cue.word - 1, u':')));
+      // ("Toujours selon X, …": an adverbial of the verb lists may open it too.)
+      const bool opens = cue.word == first || speech_.skippable().match(words, first, cue.word) == cue.word - first ||
+                         (cue.word <= first + kShortOpening &&
+                          (words.is_punct(cue.word - 1, u',') || words.is_punct(cue.word - 1, u':')));
       if (opens && comma < last && words.is_punct(comma, u',')) {
         c.first = comma + 1;
         c.last = trim_end(words, c.first, last);

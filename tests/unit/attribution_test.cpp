@@ -988,3 +988,9 @@ TEST_CASE("an insertion with a verb group of its own is a clause that the closin
   CHECK(f[0].content == "Le maire, ancien ministre, a renoncé au rachat du journal");
   CHECK(f[0].speaker == "Paul Morin");
 }
+
+TEST_CASE("'selon' after an adverbial of the verb lists opens the statement after its source") {
+  auto f = found("Toujours selon l'agence Paul Morin Presse, le président resterait en poste jusqu'en mars.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "le président resterait en poste jusqu'en mars");
+}
