@@ -38,9 +38,11 @@ Context context_at(std::u16string_view text, size_t i) {
   c.space_or_start_before = before_blank || before == u'(' || before == u'[' || before == u'\u2014' ||
                             before == u'\u2013' || before == u'\u00AB' || before == u'\u201C';
   bool after_blank = i + 1 >= text.size() || text::is_space(after) || text::is_line_break(after);
-  // A quote opens on a word, a number, another mark or an ellipsis, not on "; " or ", ".
+  // A quote opens on a word, a number, another mark or an ellipsis, not on "; ",
+  // ", " or a period that ends a sentence ("responsabilités ». J'invite").
+  const bool ellipsis = after == u'.' && i + 2 < text.size() && text[i + 2] == u'.';
   c.word_after = !after_blank && (is_letter_or_digit(after) || after == u'\u00AB' || after == u'\u201C' ||
-                                  after == u'\u2018' || after == u'\'' || after == u'.' || after == u'\u2026' ||
+                                  after == u'\u2018' || after == u'\'' || ellipsis || after == u'\u2026' ||
                                   after == u'(' || after == u'[' || u_ispunct(after) == 0);
   c.word_before = !before_blank;
   c.boundary_after = after_blank || !is_letter_or_digit(after);

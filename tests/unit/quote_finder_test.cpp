@@ -95,3 +95,9 @@ TEST_CASE("a closing mark with none open before an incise: the quote runs from i
   // Inches are no quote.
   CHECK(direct_quotes("The store sold a 55\", a 65\" and a 75\" screen on Monday.", "en").empty());
 }
+
+TEST_CASE("a closing guillemet before a sentence's period opens nothing") {
+  CHECK(direct_quotes("Le conseil a pris ses responsabilités ». Le vote aura lieu mardi prochain.", "fr").empty());
+  // An ellipsis still opens: "»... et puis" is rare, "«... »" is common.
+  CHECK(direct_quotes("Il a soupiré : «... nous verrons bien ».", "fr").size() == 1);
+}
