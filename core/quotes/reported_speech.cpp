@@ -176,7 +176,9 @@ std::optional<size_t> ReportedSpeech::incise_clause(const Words& words, const Cu
   // 44 % des fonds…": a verb and its inverted subject between commas, after a
   // short opening, report the clause after them.
   if (!cue.verb.takes_clause || cue.verb.belief || cue.present_participle || cue.infinitive) return std::nullopt;
-  const bool inverted = cue.inverted_pronoun || speaker_end > cue.after;
+  // (Not an agent after a participle: "The measures, announced by the Treasury, freeze…".)
+  const bool inverted = cue.inverted_pronoun ||
+                        (speaker_end > cue.after && !(words.is_word(cue.after) && speech_.is_object_stop(words[cue.after])));
   if (!inverted || cue.group_first <= first || cue.group_first > first + kShortOpening + 1 ||
       !is_clause_comma(words, cue.group_first - 1) || holds_quote_mark(words, first, cue.group_first))
     return std::nullopt;
@@ -186,9 +188,11 @@ std::optional<size_t> ReportedSpeech::incise_clause(const Words& words, const Cu
   return comma + 1;
 }
 
-size_t ReportedSpeech::end_of_clause(const Words& words, size_t first, size_t last) const {
-  // "affirme avoir menti, mais l'accusation ne la croit pas": the clause ends
-  // at a comma before "mais"/"but" that opens a clause of the journalist's;
+size_t ReportedSpeech::end_of_clause(const Words& words, size_t first, size_t last, bool contrast) const {
+  // "affirme avoir menti, mais l'accusation ne la croit pas": an infinitive
+  // clause (`contrast`), which has no subject of its own, ends at a comma
+  // before "mais"/"but" (a que-clause may go on: "said prices would fall, but
+  // only in May");
   // not before a second complementizer ("a dit que A, mais que B"), nor
   // inside quoted words ("« permettra A, mais ne changera pas B »").
   const std::u16string_view text = words.doc().text;
@@ -197,7 +201,7 @@ size_t ReportedSpeech::end_of_clause(const Words& words, size_t first, size_t la
   for (size_t k = first; k + 2 < end; ++k) {
     if (words.token(k).kind == TokenKind::punct && u_hasBinaryProperty(text[words.token(k).start], UCHAR_QUOTATION_MARK))
       quoted = !quoted;
-    if (!quoted && k > first && is_clause_comma(words, k) && words.is_word(k + 1) && speech_.is_object_end(words[k + 1]) &&
+    if (contrast && !quoted && k > first && is_clause_comma(words, k) && words.is_word(k + 1) && speech_.is_object_end(words[k + 1]) &&
         !(words.is_word(k + 2) && speech_.is_complementizer(words[k + 2])))
       return k;
     // A colon before quoted words opens them as a quote of their own:
@@ -254,6 +258,7 @@ std::optional<Content> ReportedSpeech::preposed(const Words& words, const Cue& c
 std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cue, size_t first, size_t last,
                                                size_t speaker_end) const {
   Content c;
+  bool infinitive_content = false;
   switch (cue.kind) {
     case CueKind::according_to: {
       // "Selon X, content." or "content, selon X." The comma may come after
@@ -310,6 +315,7 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
         c.introduced_by_clause = true;
       } else if (auto infinitive = speaker_end <= cue.after ? infinitive_clause(words, cue, last) : std::nullopt) {
         c.first = *infinitive;
+        infinitive_content = true;
         c.last = trim_end(words, c.first, last);
         c.introduced_by_clause = true;
       } else if (cue.reflexive && cue.verb.takes_clause && speaker_end <= cue.after && cue.after + 1 < last &&
@@ -358,7 +364,7 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
       break;
     }
   }
-  if (c.introduced_by_clause) c.last = end_of_clause(words, c.first, c.last);
+  if (c.introduced_by_clause) c.last = end_of_clause(words, c.first, c.last, infinitive_content);
   if (c.last <= c.first + 1) return std::nullopt;  // one word is not a claim
   if (c.last > c.first + kMaxContentTokens) {
     // Before its cue, the content keeps its end ("…, selon X"); after, its start.

@@ -50,9 +50,10 @@ class ReportedSpeech {
   // opening: "Car, dit-il, tout est soumis…".
   std::optional<size_t> incise_clause(const Words& words, const Cue& cue, size_t first, size_t last,
                                       size_t speaker_end) const;
-  // `last`, or where another clause starts: a comma before a contrast ("…, mais
-  // l'accusation…"), a colon before quoted words ("… : « … »").
-  size_t end_of_clause(const Words& words, size_t first, size_t last) const;
+  // `last`, or where another clause starts: a colon before quoted words ("… :
+  // « … »"), and after an infinitive (`contrast`) a comma before a contrast
+  // ("…, mais l'accusation…").
+  size_t end_of_clause(const Words& words, size_t first, size_t last, bool contrast) const;
   bool infinitive_follows(const Words& words, size_t i, size_t last) const;
   static bool in_subject(const Words& words, size_t k);
   static bool amount_at(const Words& words, size_t i);
