@@ -8,6 +8,7 @@
 #include "document.h"
 #include "lang/language.h"
 #include "speakers/speaker_registry.h"
+#include "text/fold.h"
 
 namespace dixit {
 
@@ -40,6 +41,7 @@ bool is_dash(const Words& words, size_t i) {
 struct Attributor::DirectQuote {
   size_t first, last;  // tokens, marks included
   bool used = false;
+  bool capped = false;  // opened and never closed
 };
 
 struct Attributor::Claim {
@@ -68,6 +70,19 @@ Attributor::Attributor(const Language& lang)
       unknown_verbs_(mentions_, speech_),
       subjects_(mentions_, speech_) {}
 
+std::optional<Mention> Attributor::document_author(const Words& words, size_t i, size_t last) const {
+  // "selon le communiqué de la préfecture", "selon un nouveau bilan communiqué
+  // par la préfecture": the source is who issued the statement, when the text says.
+  constexpr size_t kBeforeNoun = 4, kAfterNoun = 3;
+  size_t noun = i;
+  while (noun < last && noun < i + kBeforeNoun && words.is_word(noun) && !mentions_.is_statement_noun(words[noun])) ++noun;
+  if (noun >= last || !words.is_word(noun) || !mentions_.is_statement_noun(words[noun])) return std::nullopt;
+  for (size_t k = noun + 1; k + 1 < last && k <= noun + kAfterNoun && words.is_word(k); ++k)
+    if (mentions_.is_preposition(words[k]))
+      if (auto m = mentions_.starting_at(words, k + 1, last); m && m->form != MentionForm::pronoun) return m;
+  return std::nullopt;
+}
+
 std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue, size_t first, size_t last) const {
   if (cue.inverted_pronoun) return mentions_.pronoun(words, *cue.inverted_pronoun);
   // After the cue: "selon X", "comme l'a noté X", "déclare X", "said X".
@@ -82,7 +97,10 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
       if (auto object = mentions_.object_pronoun_at(words, i, last)) return object;  // "selon lui"
     return mentions_.noun_phrase_at(words, i, last);
   };
-  if (cue.kind == CueKind::according_to) return after(cue.after);
+  if (cue.kind == CueKind::according_to) {
+    if (auto author = document_author(words, cue.after, last)) return author;
+    return after(cue.after);
+  }
   if (cue.kind == CueKind::as_clause) return after(cue.word + 1);
   // "La Commission de régulation de l'énergie (CRE) a proposé", "Sen. Jo
   // Smith (D-Ill.), noting…, said": a subject ends before the acronym or
@@ -145,6 +163,13 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
     };
     auto closing = mentions_.ending_at(words, before_parenthesis(g - 1), clause);
     if (closing && (!insertion || closing->first < p)) return subject_or_inverted(closing);
+    // An "insertion" with a verb group of its own is a clause that the verb
+    // closes, with its subject after it: "Le maire, ancien ministre, a renoncé
+    // au projet, a affirmé X".
+    if (insertion && !relative)
+      for (size_t k = p + 1; k + 1 < g; ++k)
+        if (words.is_word(k) && speech_.is_auxiliary(words[k]))
+          if (auto inverted = closing_inverted_subject(words, cue, last)) return inverted;
     if (insertion)
       for (; p < g - 1; ++p)
         if (words.is_punct(p, u','))
@@ -185,13 +210,14 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
   const Words words(doc, vocabulary_);
   std::vector<Claim> claims;
   std::vector<bool> is_turn;
+  merge_coordinated(doc, words, quotes);
   add_turns(words, quotes, claims, is_turn);
   std::vector<DirectQuote> direct;
   direct.reserve(quotes.size());
   for (size_t q = 0; q < quotes.size(); ++q) {
     auto [a, b] = doc.tokens_in(quotes[q].span);
     // A nickname inside a name is no one's words: Marcia "Cia" Price.
-    direct.push_back({a, b, is_turn[q] || is_nickname(words, a, b)});
+    direct.push_back({a, b, is_turn[q] || is_nickname(words, a, b), quotes[q].capped});
   }
   std::vector<Cue> cues;
   std::vector<std::optional<Mention>> cue_speakers;
@@ -268,8 +294,9 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
         // "she said:⏎⏎“…”": after a colon, the quote may open the next paragraph.
         const bool reached = direct[k].first < sl || ((adjacent || after_complement) &&
                                                       colon_between(words, cue.after, direct[k].first));
+        // (A quote of several sentences fills its clause too: "explique que, « A. B. »".)
         const bool fills_clause = content && content->first == direct[k].first &&
-                                  ReportedSpeech::trim_end(words, direct[k].last, sl) == direct[k].last;
+                                  (direct[k].last >= sl || ReportedSpeech::trim_end(words, direct[k].last, sl) == direct[k].last);
         if (reached && (adjacent || after_complement || fills_clause)) {
           direct[k].used = true;
           Claim c;
@@ -333,8 +360,10 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
       c.quote.cue = cue.span;
       c.quote.type = content->type;
       // The content stops where the next cue of the sentence starts its own
-      // clause: "Kessler said A, but she warned that B".
-      cut_at_next_cue(words, cues, cue_speakers, c_index, *content);
+      // clause: "Kessler said A, but she warned that B". Not a content before
+      // its cue, which reports all of it ("X se serait levé, aurait dit « … »
+      // et serait parti, a rapporté le témoin").
+      if (content->first > cue.word) cut_at_next_cue(words, cues, cue_speakers, c_index, *content);
       if (content->last <= content->first) continue;  // "Selon, , a révélé": nothing left to report
       c.quote.span = words.span(content->first, content->last);
       // Quoted words inside the content, as a mixed quote of their own.
@@ -513,6 +542,31 @@ void Attributor::add_turns(const Words& words, std::vector<Quote>& quotes, std::
     if (quotes[q].span == turns[k].content) is_turn[q] = true, ++k;
 }
 
+void Attributor::merge_coordinated(const Document& doc, const Words& words, std::vector<Quote>& quotes) const {
+  constexpr size_t kLinkTokens = 3;  // "et", "et du", "et de la"
+  size_t out = 0;
+  for (size_t q = 0; q < quotes.size(); ++q) {
+    if (out > 0) {
+      Quote& before = quotes[out - 1];
+      const Quote& next = quotes[q];
+      auto [a, b] = doc.tokens_in({before.span.end, next.span.start});
+      auto [qa, qb] = doc.tokens_in(next.span);
+      bool link = !before.capped && !next.capped && a < b && b - a <= kLinkTokens && words.is_word(a) &&
+                  mentions_.is_coordinator(words[a]) && qa + 1 < qb && words.is_word(qa + 1) && !words.capitalized(qa + 1);
+      for (size_t k = a + 1; link && k < b; ++k)
+        link = words.is_word(k) && (mentions_.determiners().count(words[k]) || mentions_.is_preposition(words[k]));
+      for (uint32_t p = before.span.end; link && p < next.span.start; ++p) link = !text::is_line_break(doc.text[p]);
+      if (link) {
+        before.span.end = next.span.end;
+        continue;
+      }
+    }
+    if (out != q) quotes[out] = std::move(quotes[q]);
+    ++out;
+  }
+  quotes.resize(out);
+}
+
 bool Attributor::colon_between(const Words& words, size_t from, size_t to) {
   for (size_t i = from; i < to; ++i)
     if (words.is_punct(i, u':')) return true;
@@ -539,6 +593,9 @@ std::optional<size_t> Attributor::own_cue_start(const Words& words, const std::v
       // The new clause starts after the last comma or dash before its verb, within a subject's length.
       for (size_t k = it->group_first; k > content_first + 1 && k + kAppositionWindow > it->group_first; --k)
         if (words.is_punct(k - 1, u',') || is_dash(words, k - 1)) return k - 1;
+      // The content is that clause from its first word ("when asked why, the
+      // lawyer replied, “…”"): nothing of it is the earlier cue's.
+      if (it->group_first < content_first + kAppositionWindow) return content_first;
       return std::nullopt;
     }
     if (it->group_first >= q.last) {
@@ -582,9 +639,22 @@ void Attributor::cut_at_next_cue(const Words& words, const std::vector<Cue>& cue
       --end;
     }
     if (end <= content.first || !(words.is_punct(end - 1, u',') || is_dash(words, end - 1) || after_stop)) continue;
+    // A fronted adverbial is no clause of its own: "a affirmé qu'en trente ans
+    // de carrière, il pensait…" goes on after its comma.
+    if (fronted_adverbial(words, content.first, end - 1)) continue;
     content.last = ReportedSpeech::trim_end(words, content.first, is_dash(words, end - 1) ? end - 1 : end);
     return;
   }
+}
+
+bool Attributor::fronted_adverbial(const Words& words, size_t first, size_t comma) const {
+  constexpr size_t kAdverbialTokens = 8;
+  if (comma <= first + 1 || comma > first + kAdverbialTokens || !words.is_word(first) ||
+      !mentions_.is_preposition(words[first]))
+    return false;
+  for (size_t k = first + 1; k < comma; ++k)
+    if (!words.is_word(k) && words.token(k).kind != TokenKind::number) return false;
+  return true;
 }
 
 std::optional<Mention> Attributor::closing_inverted_subject(const Words& words, const Cue& cue, size_t last) const {
@@ -654,8 +724,10 @@ bool Attributor::is_nickname(const Words& words, size_t first, size_t last) {
 
 bool Attributor::looks_like_title(const Words& words, const DirectQuote& q) {
   // Short, capitalised, without a sentence's punctuation inside its marks,
-  // and not opening its paragraph (where a headline quote stands).
-  if (q.last < q.first + 3 || words.token(q.first).has(token_flags::paragraph_before)) return false;
+  // and not opening its paragraph (where a headline quote stands). A title has
+  // both its marks: an unclosed quote is speech cut short ("« Il a marqué deux fois e").
+  if (q.capped || q.last < q.first + 3 || words.token(q.first).has(token_flags::paragraph_before)) return false;
+
   const size_t open = q.first, close = q.last - 1;
   size_t count = 0;
   // Title Case: every longer word capitalised ("Midnight Train to Memphis").

@@ -36,6 +36,13 @@ class Attributor {
   struct DirectQuote;
   // The marked quotes and the interview turns, as one list in text order;
   // turns become claims at once, with their label or the interviewee as speaker.
+  // Quotes coordinated inside one sentence, the second going on in lower case
+  // ("« A » et « où B »", "son « émotion » et du « soutien »"), become one.
+  // Tokens [first, comma) are a prepositional phrase alone ("en trente ans de carrière").
+  bool fronted_adverbial(const Words& words, size_t first, size_t comma) const;
+  // The issuer of a statement after "selon": "le communiqué de la préfecture".
+  std::optional<Mention> document_author(const Words& words, size_t i, size_t last) const;
+  void merge_coordinated(const Document& doc, const Words& words, std::vector<Quote>& quotes) const;
   void add_turns(const Words& words, std::vector<Quote>& quotes, std::vector<Claim>& claims,
                  std::vector<bool>& is_turn) const;
   std::optional<Mention> speaker_of(const Words& words, const Cue& cue, size_t first, size_t last) const;

@@ -19,7 +19,7 @@ void SpeechLexicon::io(Self& self, Archive& a) {
     self.as_clause_, self.skippable_, self.indirect_objects_, self.infinitive_openers_, self.subject_pronouns_,
     self.passive_auxiliaries_, self.reflexive_clitics_, self.infinitive_starters_, self.infinitive_links_,
     self.indirect_object_markers_, self.infinitive_endings_, self.according_to_pronouns_,
-    self.according_to_pronoun_, self.quantity_openers_, self.furniture_);
+    self.according_to_pronoun_, self.quantity_openers_, self.furniture_, self.months_);
 }
 
 SpeechLexicon::SpeechLexicon(image::Reader& in, Vocabulary& vocabulary) : vocabulary_(vocabulary) { io(*this, in); }

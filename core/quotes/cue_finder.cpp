@@ -77,12 +77,14 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
       }
       if (speech_.is_object_clitic(words[g - 1])) {
         reflexive = reflexive || speech_.is_reflexive_clitic(words[g - 1]);
-        // "la", "le", "les" are articles too: after a comma, a clause word or
-        // the sentence's start they open a noun ("…, la somme doit", "que la
-        // note"); after a subject they are the verb's object ("il la somme de").
+        // "la", "le", "les" are articles too: after a comma, a clause word,
+        // an infinitive or the sentence's start they open a noun ("…, la somme
+        // doit", "que la note", "d'examiner la riposte"); after a subject they
+        // are the verb's object ("il la somme de").
         if (!has_auxiliary && determiners_.count(words[g - 1]) &&
             (g - 1 == first || !words.is_word(g - 2) || speech_.is_complementizer(words[g - 2]) ||
-             speech_.is_clause_stop(words[g - 2])))
+             speech_.is_clause_stop(words[g - 2]) ||
+             (!words.capitalized(g - 2) && !speech_.is_auxiliary(words[g - 2]) && speech_.looks_infinitive(words[g - 2]))))
           break;
         --g;
         continue;
@@ -96,6 +98,9 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
     // "n'a pas dit", "has not said", "never said": negated speech reports nothing
     // (a negation stops the verb group, so it stands right before it).
     if (g > first && words.is_word(g - 1) && speech_.is_negation(words[g - 1])) continue;
+    // Most speech verbs say nothing as pronominal verbs: "se propose d'examiner",
+    // "s'engagent ensemble", "s'appelle"; "s'est dit", "se félicite" do.
+    if (reflexive && !verb->pronominal) continue;
     const bool finite = verb->forms & verb_forms::finite;
     const bool participle = verb->forms & verb_forms::participle;
     // An infinitive reports speech only after "avant de" (or, past, "après avoir
@@ -130,13 +135,21 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
     c.group_first = g;
     c.reflexive = reflexive;
     size_t a = i + 1;
+    bool dated = false;
     while (a < last) {
       if (size_t len = speech_.skippable().match(words, a, last)) {
         a += len;
         continue;
       }
+      if (size_t len = speech_.date_length(words, a, last)) {
+        a += len;
+        dated = true;
+        continue;
+      }
       break;
     }
+    // A comma may close the date before an inverted subject: "a affirmé mercredi 27 octobre, Paul Morin".
+    if (dated && a + 1 < last && words.is_punct(a, u',') && words.is_word(a + 1) && words.capitalized(a + 1)) ++a;
     c.after = a;
     // "comme l'a noté X", "as X noted": the content is the clause before.
     if (size_t len = speech_.as_clause().match_ending(words, g, first); len && g - len > first &&

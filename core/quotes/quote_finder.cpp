@@ -38,9 +38,11 @@ Context context_at(std::u16string_view text, size_t i) {
   c.space_or_start_before = before_blank || before == u'(' || before == u'[' || before == u'\u2014' ||
                             before == u'\u2013' || before == u'\u00AB' || before == u'\u201C';
   bool after_blank = i + 1 >= text.size() || text::is_space(after) || text::is_line_break(after);
-  // A quote opens on a word, a number, another mark or an ellipsis, not on "; " or ", ".
+  // A quote opens on a word, a number, another mark or an ellipsis, not on "; ",
+  // ", " or a period that ends a sentence ("responsabilités ». J'invite").
+  const bool ellipsis = after == u'.' && i + 2 < text.size() && text[i + 2] == u'.';
   c.word_after = !after_blank && (is_letter_or_digit(after) || after == u'\u00AB' || after == u'\u201C' ||
-                                  after == u'\u2018' || after == u'\'' || after == u'.' || after == u'\u2026' ||
+                                  after == u'\u2018' || after == u'\'' || ellipsis || after == u'\u2026' ||
                                   after == u'(' || after == u'[' || u_ispunct(after) == 0);
   c.word_before = !before_blank;
   c.boundary_after = after_blank || !is_letter_or_digit(after);
@@ -97,6 +99,9 @@ void QuoteFinder::find(const Document& doc, std::vector<Quote>& out) const {
     return it != doc.sentences.end() ? it->end : static_cast<uint32_t>(text.size());
   };
   uint32_t paragraph_end = 0;  // end of the last token seen, for capping at a paragraph break
+  // Where a quote whose opening mark copy left out may start: the paragraph's
+  // start, or the end of the last quote closed in it.
+  uint32_t unopened_from = 0;
 
   auto cap_open_quote = [&](uint32_t limit) {
     if (stack.items.empty()) return;
@@ -119,6 +124,30 @@ void QuoteFinder::find(const Document& doc, std::vector<Quote>& out) const {
     q.span = {o.pos, pos + 1};
     q.confidence = 0.5;
     out.push_back(q);
+    unopened_from = pos + 1;
+  };
+  // A closing mark with none open, right before the comma of an incise
+  // ("… à le résoudre", a assuré X"): copy left out its opening mark. The quote
+  // runs from the first sentence after `unopened_from` (the paragraph's start,
+  // or the last quote closed in it). Not after a digit: 55" is inches.
+  auto close_unopened = [&](uint32_t pos) {
+    if (!stack.items.empty()) return;
+    // (French spacing: "résoudre »,".)
+    uint32_t before = pos, after = pos + 1;
+    while (before > 0 && text::is_space(text[before - 1])) --before;
+    while (after < text.size() && text::is_space(text[after])) ++after;
+    if (before == 0 || after >= text.size() || text[after] != u',') return;
+    const char16_t last = text[before - 1];
+    if (!(is_letter_or_digit(last) || last == u'.' || last == u'!' || last == u'?') || (last >= u'0' && last <= u'9'))
+      return;
+    auto it = std::lower_bound(doc.sentences.begin(), doc.sentences.end(), unopened_from,
+                               [](const Span& s, uint32_t p) { return s.start < p; });
+    if (it == doc.sentences.end() || it->start >= pos) return;
+    Quote q;
+    q.span = {it->start, pos + 1};
+    q.confidence = 0.3;
+    out.push_back(q);
+    unopened_from = pos + 1;
   };
   auto has_open = [&](Family f) { return stack.counts[f] != 0; };
 
@@ -143,6 +172,7 @@ void QuoteFinder::find(const Document& doc, std::vector<Quote>& out) const {
         cap_open_quote(paragraph_end);
       }
     }
+    if (t == 0 || tok.has(token_flags::paragraph_before)) unopened_from = tok.start;
     paragraph_end = tok.end;
     if (tok.kind != TokenKind::punct) continue;
     const char16_t c = text[tok.start];
@@ -160,6 +190,7 @@ void QuoteFinder::find(const Document& doc, std::vector<Quote>& out) const {
       case u'\u00BB': {
         if (has_open(guillemet)) close(guillemet, pos);
         else if (Context ctx = context_at(text, pos); ctx.space_or_start_before && ctx.word_after) stack.push({pos, guillemet});
+        else close_unopened(pos);
         break;
       }
       case u'\u2039': stack.push({pos, angle_single}); break;
@@ -182,6 +213,7 @@ void QuoteFinder::find(const Document& doc, std::vector<Quote>& out) const {
         else if (!stack.items.empty() && stack.items.back().family == straight_double) close(straight_double, pos);
         else if (context_at(text, pos).space_or_start_before || (pos > 0 && (text[pos - 1] == u',' || text[pos - 1] == u':')))
           stack.push({pos, curly_double});
+        else close_unopened(pos);
         break;
       case u'\u2018':  // closes ‚ in German style, opens otherwise
         if (!stack.items.empty() && stack.items.back().family == low_single) close(low_single, pos);
@@ -204,6 +236,8 @@ void QuoteFinder::find(const Document& doc, std::vector<Quote>& out) const {
           const bool after_inner_close = pos >= 2 && text::is_space(text[pos - 1]) &&
                                          (text[pos - 2] == u'\'' || text[pos - 2] == u'\u2019') && !ctx.word_after;
           if ((ctx.word_before || after_inner_close) && ctx.boundary_after) close(straight_double, pos);
+        } else if (ctx.word_before && ctx.boundary_after) {
+          close_unopened(pos);
         } else if (ctx.space_or_start_before && ctx.word_after) {
           stack.push({pos, straight_double});
         } else if (t > 0 && doc.tokens[t - 1].kind == TokenKind::punct && ctx.word_after &&

@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+
 namespace dixit {
 
 namespace {
@@ -139,6 +141,13 @@ std::optional<size_t> ReportedSpeech::bare_clause(const Words& words, const Cue&
 std::optional<size_t> ReportedSpeech::infinitive_clause(const Words& words, const Cue& cue, size_t last) const {
   if (cue.kind != CueKind::verb || !cue.verb.takes_clause) return std::nullopt;
   size_t i = cue.after;
+  // An insertion between commas may stand before the clause: "affirmait, mercredi, avoir menti".
+  if (i < last && is_clause_comma(words, i)) {
+    size_t k = i + 1;
+    while (k < last && k <= i + kClauseWindow && words.token(k).kind != TokenKind::punct) ++k;
+    if (k == i + 1 || k >= last || !is_clause_comma(words, k)) return std::nullopt;
+    i = k + 1;
+  }
   if (i + 1 >= last || !words.is_word(i)) return std::nullopt;
   if (speech_.is_infinitive_starter(words[i])) return i;
   // "de" (after an indirect object: "à la Cour de"), clitics, then the infinitive.
@@ -159,6 +168,49 @@ bool ReportedSpeech::infinitive_follows(const Words& words, size_t i, size_t las
          (speech_.is_object_clitic(words[k]) || speech_.is_negation(words[k])))
     ++k;
   return k < last && words.is_word(k) && speech_.looks_infinitive(words[k]);
+}
+
+std::optional<size_t> ReportedSpeech::incise_clause(const Words& words, const Cue& cue, size_t first, size_t last,
+                                                    size_t speaker_end) const {
+  // "Car, dit-il, tout est soumis…", "Dans tous les cas, souligne le ministre,
+  // 44 % des fonds…": a verb and its inverted subject between commas, after a
+  // short opening, report the clause after them.
+  if (!cue.verb.takes_clause || cue.verb.belief || cue.present_participle || cue.infinitive) return std::nullopt;
+  // (Not an agent after a participle: "The measures, announced by the Treasury, freeze…".)
+  const bool inverted = cue.inverted_pronoun ||
+                        (speaker_end > cue.after && !(words.is_word(cue.after) && speech_.is_object_stop(words[cue.after])));
+  if (!inverted || cue.group_first <= first || cue.group_first > first + kShortOpening + 1 ||
+      !is_clause_comma(words, cue.group_first - 1) || holds_quote_mark(words, first, cue.group_first))
+    return std::nullopt;
+  const size_t comma = std::max(cue.after, speaker_end);
+  if (comma >= last || !is_clause_comma(words, comma)) return std::nullopt;
+  if (trim_end(words, comma + 1, last) < comma + 1 + kPreposedTokens) return std::nullopt;
+  return comma + 1;
+}
+
+size_t ReportedSpeech::end_of_clause(const Words& words, size_t first, size_t last, bool contrast) const {
+  // "affirme avoir menti, mais l'accusation ne la croit pas": an infinitive
+  // clause (`contrast`), which has no subject of its own, ends at a comma
+  // before "mais"/"but" (a que-clause may go on: "said prices would fall, but
+  // only in May");
+  // not before a second complementizer ("a dit que A, mais que B"), nor
+  // inside quoted words ("« permettra A, mais ne changera pas B »").
+  const std::u16string_view text = words.doc().text;
+  const size_t end = std::min(last, first + kMaxContentTokens);
+  bool quoted = false;
+  for (size_t k = first; k + 2 < end; ++k) {
+    if (words.token(k).kind == TokenKind::punct && u_hasBinaryProperty(text[words.token(k).start], UCHAR_QUOTATION_MARK))
+      quoted = !quoted;
+    if (contrast && !quoted && k > first && is_clause_comma(words, k) && words.is_word(k + 1) && speech_.is_object_end(words[k + 1]) &&
+        !(words.is_word(k + 2) && speech_.is_complementizer(words[k + 2])))
+      return k;
+    // A colon before quoted words opens them as a quote of their own:
+    // "affirme qu'il pensait « tout avoir vu » : « C'est inhumain. »"
+    if (!quoted && k > first && words.is_punct(k, u':') && words.token(k + 1).kind == TokenKind::punct &&
+        u_hasBinaryProperty(text[words.token(k + 1).start], UCHAR_QUOTATION_MARK))
+      return k;
+  }
+  return last;
 }
 
 std::optional<Content> ReportedSpeech::preposed(const Words& words, const Cue& cue, size_t first, size_t last,
@@ -206,6 +258,7 @@ std::optional<Content> ReportedSpeech::preposed(const Words& words, const Cue& c
 std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cue, size_t first, size_t last,
                                                size_t speaker_end) const {
   Content c;
+  bool infinitive_content = false;
   switch (cue.kind) {
     case CueKind::according_to: {
       // "Selon X, content." or "content, selon X." The comma may come after
@@ -215,9 +268,19 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
       while (comma < last && comma < speaker_end + kClauseWindow && !words.is_punct(comma, u',') &&
              words.token(comma).kind != TokenKind::punct)
         ++comma;
+      // A parenthesis after the source: "Selon Paul Morin (photo), …".
+      if (comma < last && words.is_punct(comma, u'(')) {
+        size_t close = comma + 1;
+        while (close < last && close <= comma + kClauseWindow && !words.is_punct(close, u')')) ++close;
+        if (close + 1 < last && words.is_punct(close, u')') && words.is_punct(close + 1, u',')) comma = close + 1;
+      }
       // After the source when the cue opens the sentence, or follows a short
-      // opening ("Mercredi, selon X, …"); before it otherwise ("…, selon X.").
-      const bool opens = cue.word == first || (cue.word <= first + kShortOpening && words.is_punct(cue.word - 1, u','));
+      // opening ("Mercredi, selon X, …", a live report's "13h48: Selon X, …");
+      // before it otherwise ("…, selon X.").
+      // ("Toujours selon X, …": an adverbial of the verb lists may open it too.)
+      const bool opens = cue.word == first || speech_.skippable().match(words, first, cue.word) == cue.word - first ||
+                         (cue.word <= first + kShortOpening &&
+                          (words.is_punct(cue.word - 1, u',') || words.is_punct(cue.word - 1, u':')));
       if (opens && comma < last && words.is_punct(comma, u',')) {
         c.first = comma + 1;
         c.last = trim_end(words, c.first, last);
@@ -237,8 +300,13 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
       break;
     }
     case CueKind::verb: {
-      if (auto que = complementizer(words, cue, last)) {
+      if (auto incise = incise_clause(words, cue, first, last, speaker_end)) {
+        c.first = *incise;
+        c.last = trim_end(words, c.first, last);
+        c.introduced_by_clause = true;
+      } else if (auto que = complementizer(words, cue, last)) {
         c.first = *que + 1;
+        while (c.first < last && is_clause_comma(words, c.first)) ++c.first;  // "explique que, « … »"
         c.last = trim_end(words, c.first, last);
         c.introduced_by_clause = true;
       } else if (auto start = speaker_end <= cue.after ? bare_clause(words, cue, last) : std::nullopt) {
@@ -247,6 +315,7 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
         c.introduced_by_clause = true;
       } else if (auto infinitive = speaker_end <= cue.after ? infinitive_clause(words, cue, last) : std::nullopt) {
         c.first = *infinitive;
+        infinitive_content = true;
         c.last = trim_end(words, c.first, last);
         c.introduced_by_clause = true;
       } else if (cue.reflexive && cue.verb.takes_clause && speaker_end <= cue.after && cue.after + 1 < last &&
@@ -275,7 +344,10 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
         c.last = trim_end(words, c.first, end);
         // "a dénoncé sur France Inter", "announced by the Treasury": no object,
         // unless what follows quotes words ("a appelé à « poursuivre le dialogue »").
-        if ((speech_.is_object_stop(words[c.first]) || !cue.verb.strong) && !holds_quote_mark(words, c.first, c.last))
+        // A call to act is content too: "appelle à lutter contre…" (not "appellent à la grève").
+        const bool call = cue.verb.call && speech_.is_indirect_object_marker(words[c.first]) &&
+                          infinitive_follows(words, c.first + 1, c.last);
+        if ((speech_.is_object_stop(words[c.first]) || !cue.verb.strong) && !call && !holds_quote_mark(words, c.first, c.last))
           return std::nullopt;
         // "l'accuse de viol": "de" and a noun is a charge, not words; "de" and an
         // infinitive is ("accuse Moscou de préparer").
@@ -292,6 +364,7 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
       break;
     }
   }
+  if (c.introduced_by_clause) c.last = end_of_clause(words, c.first, c.last, infinitive_content);
   if (c.last <= c.first + 1) return std::nullopt;  // one word is not a claim
   if (c.last > c.first + kMaxContentTokens) {
     // Before its cue, the content keeps its end ("…, selon X"); after, its start.

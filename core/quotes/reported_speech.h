@@ -46,6 +46,14 @@ class ReportedSpeech {
   // avoir menti", "lui avait dit de ne pas s'inquiéter", "demande à la Cour de déclarer".
   std::optional<size_t> infinitive_clause(const Words& words, const Cue& cue, size_t last) const;
   // An infinitive at token i, after clitics and a negation: "ne pas s'inquiéter".
+  // The first token of the clause after an incise that follows a short
+  // opening: "Car, dit-il, tout est soumis…".
+  std::optional<size_t> incise_clause(const Words& words, const Cue& cue, size_t first, size_t last,
+                                      size_t speaker_end) const;
+  // `last`, or where another clause starts: a colon before quoted words ("… :
+  // « … »"), and after an infinitive (`contrast`) a comma before a contrast
+  // ("…, mais l'accusation…").
+  size_t end_of_clause(const Words& words, size_t first, size_t last, bool contrast) const;
   bool infinitive_follows(const Words& words, size_t i, size_t last) const;
   static bool in_subject(const Words& words, size_t k);
   static bool amount_at(const Words& words, size_t i);

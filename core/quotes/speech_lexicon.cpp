@@ -38,6 +38,8 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
       const bool indirect_object = entry.value("object", false);
       const bool belief = entry.value("belief", false);
       const bool quoted_object = entry.value("quoted", false);
+      const bool pronominal = entry.value("pronominal", false);
+      const bool call = entry.value("call", false);
       // Forms as one space-separated string (or a list of strings).
       auto add_forms = [&](const char* key, uint8_t form) {
         auto forms = entry.find(key);
@@ -63,6 +65,8 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
           v.indirect_object = v.indirect_object || indirect_object;
           v.belief = v.belief || belief;
           v.quoted_object = v.quoted_object || quoted_object;
+          v.pronominal = v.pronominal || pronominal;
+          v.call = v.call || call;
         }
       };
       add_forms("finite", verb_forms::finite);
@@ -100,6 +104,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
   fill(according_to_pronoun_, vocabulary, section, "according_to_pronoun");
   fill(furniture_, vocabulary, section, "furniture");
   infinitive_endings_ = lang.folded_list("speech", "infinitive_endings");
+  fill(months_, vocabulary, lang, "months");
   fill(according_to_, vocabulary, section, "according_to");
   fill(as_clause_, vocabulary, section, "as_clause");
   fill(skippable_, vocabulary, section, "skippable");
@@ -112,6 +117,16 @@ bool SpeechLexicon::looks_infinitive(const Word& w) const {
   return std::any_of(infinitive_endings_.begin(), infinitive_endings_.end(), [&](const std::u16string& ending) {
     return w.size() > ending.size() + 1 && w.text.ends_with(ending);
   });
+}
+
+size_t SpeechLexicon::date_length(const Words& words, size_t i, size_t last) const {
+  auto number = [&](size_t k) { return k < last && words.token(k).kind == TokenKind::number; };
+  auto month = [&](size_t k) { return k < last && words.is_word(k) && months_.count(words[k]); };
+  size_t len = 0;
+  if (number(i) && month(i + 1)) len = 2;       // "27 octobre"
+  else if (month(i) && number(i + 1)) len = 2;  // "March 12"
+  if (len && number(i + len)) ++len;            // the year
+  return len;
 }
 
 }  // namespace dixit

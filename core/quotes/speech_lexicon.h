@@ -35,6 +35,8 @@ struct SpeechVerb {
   bool indirect_object = false;  // "told reporters the deal was off"
   bool belief = false;  // "croit que", "thinks": a report of no one's speech, whose subject
                         // the next unattributed quote may continue
+  bool call = false;        // "appelle à lutter": its "à" and infinitive is what was said
+  bool pronominal = false;  // reports speech as a pronominal verb too ("s'est dit", "se félicite")
 };
 
 class SpeechLexicon {
@@ -67,6 +69,9 @@ class SpeechLexicon {
   bool is_indirect_object_marker(const Word& w) const { return indirect_object_markers_.count(w); }
   // An infinitive's look: a starter ("avoir") or a word with an infinitive's ending ("déclarer").
   bool looks_infinitive(const Word& w) const;
+  bool is_month(const Word& w) const { return months_.count(w); }
+  // Tokens of a date at token i ("27 octobre", "27 octobre 2010", "March 12"), or 0.
+  size_t date_length(const Words& words, size_t i, size_t last) const;
   bool is_question_label(const Word& w) const { return question_labels_.count(w); }
   bool is_answer_label(const Word& w) const { return answer_labels_.count(w); }
   bool is_first_person(const Word& w) const { return first_person_.count(w); }
@@ -104,7 +109,7 @@ class SpeechLexicon {
       relative_antecedents_, clause_openers_, finite_markers_, question_labels_, answer_labels_, first_person_,
       negations_, tail_openers_, object_stops_, object_ends_, infinitive_markers_, relative_pronouns_,
       subject_pronouns_, passive_auxiliaries_, reflexive_clitics_, infinitive_starters_, infinitive_links_,
-      indirect_object_markers_, according_to_pronouns_, quantity_openers_;
+      indirect_object_markers_, according_to_pronouns_, quantity_openers_, months_;
   std::vector<std::u16string> infinitive_endings_;
   PhraseSet according_to_, according_to_pronoun_, furniture_, as_clause_, skippable_, indirect_objects_, infinitive_openers_;
 };

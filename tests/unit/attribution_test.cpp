@@ -926,3 +926,170 @@ TEST_CASE("a quote's basis says what its speaker rests on, and its confidence fo
                     dixit::QuoteType::according_to})
     CHECK(dixit::confidence_of(dixit::Basis::none, type, false) < dixit::confidence_of(dixit::Basis::cue_named, type, false));
 }
+
+TEST_CASE("an infinitive clause after an insertion between commas") {
+  auto f = found("Le témoin Paul Morin affirmait, jeudi, avoir tout inventé pour se venger.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "avoir tout inventé pour se venger");
+}
+
+TEST_CASE("reported content ends at a comma before a contrast that opens the journalist's clause") {
+  auto f = found("Le témoin Paul Morin affirme avoir menti, mais le juge ne le suit pas.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "avoir menti");
+  // A que/that clause may go on after it: only an infinitive, with no subject of its own, ends there.
+  f = found("Coach Tom Reilly said the team would recover, but only in May.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "the team would recover, but only in May");
+  // A second complementizer continues the same content.
+  f = found("Le maire Paul Morin a dit que le pont tiendrait, mais que la route fermerait.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "le pont tiendrait, mais que la route fermerait");
+}
+
+TEST_CASE("an incise after a short opening reports the clause after it") {
+  auto f = found("Le budget sera revu. Car, dit-il, toute la somme dépend du vote des élus.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "toute la somme dépend du vote des élus");
+  f = found("Dans tous les cas, souligne le ministre Paul Morin, la moitié des fonds ira aux routes.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "la moitié des fonds ira aux routes");
+}
+
+TEST_CASE("requérir and confirmer report a clause, not a plain noun object") {
+  CHECK(found("Le procureur Paul Morin a requis une peine de quatre ans de prison.", "fr").empty());
+  CHECK(found("La maire Anne Morin a confirmé la fermeture du musée.", "fr").empty());
+  auto f = found("La maire Anne Morin a confirmé que le musée fermerait.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "le musée fermerait");
+}
+
+TEST_CASE("a contrast inside quoted words does not end the content") {
+  auto f = found("Le ministre Paul Morin a estimé que le plan « aidera les villes, mais ne suffira pas » cette année.", "fr");
+  REQUIRE(f.size() >= 1);
+  CHECK(f[0].content == "le plan « aidera les villes, mais ne suffira pas » cette année");
+}
+
+TEST_CASE("impersonal closing cues attribute what comes before them, to the source after 'de' if any") {
+  auto f = found("Trois ouvriers ont été blessés jeudi sur le chantier du port, a-t-on appris de sources syndicales.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "Trois ouvriers ont été blessés jeudi sur le chantier du port");
+  f = found("La société devra publier un rapport chaque année sur ses émissions, apprend-on.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "La société devra publier un rapport chaque année sur ses émissions");
+}
+
+TEST_CASE("a fronted adverbial inside the content does not end it") {
+  auto f = found("L'avocat Paul Morin affirme qu'en trente ans de carrière, il n'avait jamais vu un tel dossier.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "en trente ans de carrière, il n'avait jamais vu un tel dossier");
+}
+
+TEST_CASE("a colon before quoted words ends the content: the quote after it is its own") {
+  auto f = found("L'avocat Paul Morin affirme qu'il pensait « avoir tout vu » : « C'est un dossier hors norme. »", "fr");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].content == "il pensait « avoir tout vu »");
+  CHECK(f[1].type == "direct");
+}
+
+TEST_CASE("quotes coordinated in lower case inside a sentence make one quote") {
+  auto f = found("Le ministre Paul Morin a fait part de sa « tristesse » et de son « soutien », a précisé le préfet.", "fr");
+  size_t quoted = 0;
+  for (const auto& q : f) quoted += q.content.find("tristesse") != std::string::npos;
+  CHECK(quoted <= 1);
+  for (const auto& q : f)
+    if (q.content.find("tristesse") != std::string::npos) CHECK(q.content.find("soutien") != std::string::npos);
+  // A capital after "et" opens a sentence of its own.
+  f = found("Le maire Paul Morin a dit : « Nous tiendrons » et « Rien ne bougera ».", "fr");
+  for (const auto& q : f) CHECK(!(q.content.find("tiendrons") != std::string::npos && q.content.find("Rien") != std::string::npos));
+}
+
+TEST_CASE("a quote of several sentences after 'que,' is the clause's content, whole") {
+  auto f = found("Le témoin Paul Morin explique que, « Mon frère est parti. Il ne voulait pas se battre. »", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "« Mon frère est parti. Il ne voulait pas se battre. »");
+}
+
+TEST_CASE("a date after the verb of a closing cue, before its inverted subject") {
+  auto f = found("Le groupe a renoncé au rachat du journal, a affirmé mercredi 27 octobre, Paul Morin, conseiller du groupe.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "Le groupe a renoncé au rachat du journal");
+  CHECK(f[0].speaker == "Paul Morin");
+}
+
+TEST_CASE("a parenthesis after the source of 'selon'") {
+  auto f = found("Selon Paul Morin (photo), directeur du fonds, la baisse des émissions reste une priorité du groupe.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].type == "according_to");
+  CHECK(f[0].content.find("la baisse des émissions reste une priorité du groupe") != std::string::npos);
+}
+
+TEST_CASE("an unclosed quote is never a title") {
+  auto f = found("Le joueur Paul Morin a marqué deux fois.\n\nLe match était serré. « Il a marqué deux fois e", "fr");
+  bool kept = false;
+  for (const auto& q : f) kept = kept || q.content.find("« Il a marqué deux fois e") != std::string::npos;
+  CHECK(kept);
+}
+
+TEST_CASE("after 'selon', a statement's issuer is the source") {
+  auto f = found("Le fleuve a débordé sur trois kilomètres, selon un nouveau bilan communiqué par la préfecture.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "la préfecture");
+  f = found("Le feu est désormais maîtrisé, selon le communiqué de la préfecture.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "la préfecture");
+}
+
+TEST_CASE("'selon' after a live report's time stamp opens the statement after its source") {
+  auto f = found("13h48: Selon la compagnie Enedra, un nouveau relevé fait état de 9 000 foyers privés de courant.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].type == "according_to");
+  CHECK(f[0].content == "un nouveau relevé fait état de 9 000 foyers privés de courant");
+}
+
+TEST_CASE("a content before its closing cue is not cut at a cue inside it, and keeps the quote inside") {
+  auto f = found("Le maire se serait levé, aurait dit « je ne veux rien savoir » et serait parti, a rapporté le témoin Paul Morin.",
+                 "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "Le maire se serait levé, aurait dit « je ne veux rien savoir » et serait parti");
+  CHECK(f[0].speaker == "Paul Morin");
+}
+
+TEST_CASE("a speech verb reports as a pronominal verb only where the lexicon says so") {
+  CHECK(found("Le forum de Paul Morin se propose d'examiner la réforme du code minier.", "fr").empty());
+  CHECK(found("Les patrons Paul et Anne Morin s'engagent ensemble pour la réforme fiscale.", "fr").empty());
+  CHECK(found("Le gérant Paul Morin s'avouait coupable devant le juge.", "fr").empty());
+  auto f = found("Le maire Paul Morin s'est dit très heureux de la victoire.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "très heureux de la victoire");
+}
+
+TEST_CASE("'la' after an infinitive is an article: the word after it is a noun") {
+  CHECK(found("Le comité doit examiner la riposte des banques au nouveau règlement.", "fr").empty());
+}
+
+TEST_CASE("a verb of calling reports its 'à' and infinitive; a sentence or a noun after 'à' is no content") {
+  auto f = found("Le ministre Paul Morin appelle à lutter contre la fraude fiscale.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "à lutter contre la fraude fiscale");
+  CHECK(found("La cour l'a condamné à verser dix mille euros à la famille.", "fr").empty());
+  CHECK(found("Les syndicats de Paul Morin appellent à la grève jeudi.", "fr").empty());
+}
+
+TEST_CASE("an insertion with a verb group of its own is a clause that the closing cue reports") {
+  auto f = found("Le maire, ancien ministre, a renoncé au rachat du journal, a affirmé Paul Morin, conseiller du groupe.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "Le maire, ancien ministre, a renoncé au rachat du journal");
+  CHECK(f[0].speaker == "Paul Morin");
+}
+
+TEST_CASE("'selon' after an adverbial of the verb lists opens the statement after its source") {
+  auto f = found("Toujours selon l'agence Paul Morin Presse, le président resterait en poste jusqu'en mars.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "le président resterait en poste jusqu'en mars");
+}
+
+TEST_CASE("a participle and its agent between commas are no incise") {
+  CHECK(found("The measures, announced by the Treasury Department on Monday, freeze the assets of three firms.", "en").empty());
+  CHECK(found("Les mesures, annoncées par le ministre Paul Morin lundi, gèlent les avoirs de trois sociétés.", "fr").empty());
+}

@@ -100,3 +100,19 @@ TEST_CASE("marks turned around by the copy still pair") {
   CHECK(direct_quotes("Smith said,”We lost the middle session.” Then he left.", "en") ==
         std::vector<std::string>{"”We lost the middle session.”"});
 }
+
+TEST_CASE("a closing mark with none open before an incise: the quote runs from its paragraph or the last quote") {
+  CHECK(direct_quotes("Le bilan est lourd : dix blessés. L'enquête dira pourquoi », a déclaré le préfet Paul Morin.",
+                      "fr") == std::vector<std::string>{"Le bilan est lourd : dix blessés. L'enquête dira pourquoi »"});
+  CHECK(direct_quotes("Le sommet a reconnu \"une dette trop lourde\" dans la région. Nous allons la réduire\", a assuré "
+                      "le ministre Paul Morin.",
+                      "fr") == std::vector<std::string>{"Nous allons la réduire\""});
+  // Inches are no quote.
+  CHECK(direct_quotes("The store sold a 55\", a 65\" and a 75\" screen on Monday.", "en").empty());
+}
+
+TEST_CASE("a closing guillemet before a sentence's period opens nothing") {
+  CHECK(direct_quotes("Le conseil a pris ses responsabilités ». Le vote aura lieu mardi prochain.", "fr").empty());
+  // An ellipsis still opens: "»... et puis" is rare, "«... »" is common.
+  CHECK(direct_quotes("Il a soupiré : «... nous verrons bien ».", "fr").size() == 1);
+}
