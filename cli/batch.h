@@ -11,10 +11,21 @@ struct BatchOptions {
   std::string default_lang = "auto";
 };
 
-// Returns the number of lines that failed.
-size_t run_batch(std::istream& in, std::ostream& out, const BatchOptions& options);
+struct BatchResult {
+  size_t failures = 0;     // lines answered with {"id", "error"}
+  std::string read_error;  // why reading stopped before the end of the input, or empty
+};
+
+// Every line read before a read error is answered; a read error (or running out
+// of memory on a huge line) stops the reading and is reported in read_error.
+// With threads == 1 no thread is started. Never throws on any input bytes.
+BatchResult run_batch(std::istream& in, std::ostream& out, const BatchOptions& options);
 
 // One input line to one output line; never throws.
 std::string annotate_line(const std::string& line, const std::string& default_lang, bool& failed);
+
+// The JSON nesting a line may have: an "id" is copied and written back, and
+// nlohmann copies and writes recursively, so deeper lines are refused.
+constexpr size_t kMaxNesting = 512;
 
 }  // namespace dixit::cli
