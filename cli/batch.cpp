@@ -8,6 +8,7 @@
 #include <istream>
 #include <new>
 #include <ostream>
+#include <streambuf>
 #include <thread>
 #include <vector>
 
@@ -98,38 +99,59 @@ std::string annotate_line(const std::string& line, const std::string& default_la
   }
 }
 
+namespace {
+
+// One line into `line`, its '\n' dropped; false at the end of the input. A
+// line longer than `max` is read to its end but not kept (`too_long`). A read
+// error throws (libstdc++'s filebuf throws from underflow).
+bool read_line(std::streambuf& in, std::string& line, size_t max, bool& too_long) {
+  line.clear();
+  too_long = false;
+  bool any = false;
+  for (int c; (c = in.sbumpc()) != std::char_traits<char>::eof();) {
+    any = true;
+    if (c == '\n') return true;
+    if (line.size() < max) line.push_back(static_cast<char>(c));
+    else too_long = true;
+  }
+  return any;
+}
+
+}  // namespace
+
 BatchResult run_batch(std::istream& in, std::ostream& out, const BatchOptions& options) {
   BatchResult result;
-  // A read error must not look like the end of the input: getline rethrows it.
-  const auto exceptions = in.exceptions();
-  in.exceptions(std::ios::badbit);
   std::vector<std::string> lines, results;
-  std::vector<char> failed;
+  std::vector<char> failed, too_long;
   std::string line;
-  bool more = true;
+  bool more = in.rdbuf() != nullptr;
   while (more) {
     lines.clear();
+    too_long.clear();
     size_t bytes = 0;
     while (lines.size() < kChunkLines && bytes < kChunkBytes) {
+      bool long_line = false;
       try {
-        more = static_cast<bool>(std::getline(in, line));
+        more = read_line(*in.rdbuf(), line, options.max_line_bytes, long_line);
       } catch (const std::exception& e) {
         result.read_error = read_failure(e);
         more = false;
       }
       if (!more) break;
       if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (line.find_first_not_of(" \t") == std::string::npos) continue;  // blank lines carry no document
+      if (!long_line && line.find_first_not_of(" \t") == std::string::npos) continue;  // blank lines carry no document
       bytes += line.size();
-      lines.push_back(std::move(line));
+      lines.push_back(long_line ? std::string() : std::move(line));
+      too_long.push_back(long_line);
     }
     results.assign(lines.size(), {});
     failed.assign(lines.size(), 0);
     std::atomic<size_t> next{0};
     auto worker = [&] {
       for (size_t i; (i = next.fetch_add(1)) < lines.size();) {
-        bool f = false;
-        results[i] = annotate_line(lines[i], options.default_lang, f);
+        bool f = true;
+        results[i] = too_long[i] ? error_line(nullptr, "a line longer than " + std::to_string(options.max_line_bytes) + " bytes")
+                                 : annotate_line(lines[i], options.default_lang, f);
         failed[i] = f;
       }
     };
@@ -144,7 +166,6 @@ BatchResult run_batch(std::istream& in, std::ostream& out, const BatchOptions& o
     }
   }
   out.flush();
-  in.exceptions(exceptions);
   return result;
 }
 

@@ -9,6 +9,9 @@ namespace dixit::cli {
 struct BatchOptions {
   unsigned threads = 1;
   std::string default_lang = "auto";
+  // A longer line is read to its end but not kept, and answered with an error
+  // (an endless line, from /dev/zero say, must not exhaust the memory).
+  size_t max_line_bytes = size_t{256} << 20;
 };
 
 struct BatchResult {
@@ -17,7 +20,7 @@ struct BatchResult {
 };
 
 // Every line read before a read error is answered; a read error (or running out
-// of memory on a huge line) stops the reading and is reported in read_error.
+// of memory) stops the reading and is reported in read_error.
 // With threads == 1 no thread is started. Never throws on any input bytes.
 BatchResult run_batch(std::istream& in, std::ostream& out, const BatchOptions& options);
 

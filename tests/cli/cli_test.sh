@@ -110,6 +110,8 @@ else
 fi
 "$DIXIT" annotate /dev/zero > /dev/null 2> "$tmp/err"; rc=$?
 check "an endless input (/dev/zero): exit 2, one line" '[ $rc = 2 ] && one_line "$tmp/err" "larger than 256 MiB"'
+head -c 300000000 /dev/zero | "$DIXIT" batch > "$tmp/out" 2> "$tmp/err"; rc=$?
+check "batch, a line over 256 MiB: an error answer, not all of it in memory" '[ $rc = 1 ] && [ "$(cat "$tmp/out")" = "{\"id\":null,\"error\":\"a line longer than 268435456 bytes\"}" ]'
 
 # Output errors: a full disk is exit 2 and one line; a closed pipe ends dixit
 # quietly by SIGPIPE as it ends any filter (exit 141), or, where SIGPIPE is

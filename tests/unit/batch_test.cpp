@@ -87,6 +87,20 @@ TEST_CASE("batch: invalid UTF-8 and invalid JSON get an error line, long message
   for (std::string line; std::getline(lines, line);) CHECK(line.size() < 1000);
 }
 
+TEST_CASE("batch: a line longer than the limit is answered with an error, not kept", "[batch]") {
+  std::istringstream in("{\"id\":1,\"text\":\"a\"}\n" + std::string(1000, ' ') + "x\n{\"id\":3,\"text\":\"c\"}");
+  std::ostringstream out;
+  BatchOptions options;
+  options.max_line_bytes = 100;
+  CHECK(run_batch(in, out, options).failures == 1);
+  std::istringstream lines(out.str());
+  std::string first, second, third;
+  std::getline(lines, first), std::getline(lines, second), std::getline(lines, third);
+  CHECK(first.rfind("{\"id\":1,", 0) == 0);
+  CHECK(second == "{\"id\":null,\"error\":\"a line longer than 100 bytes\"}");
+  CHECK(third.rfind("{\"id\":3,", 0) == 0);
+}
+
 // Inputs the batch fuzz harness failed on (tests/fuzz/regressions/batch/), as it read them.
 TEST_CASE("batch: fuzz findings replayed", "[batch][hostile]") {
   const auto folder = std::filesystem::path(DIXIT_SOURCE_DIR) / "tests/fuzz/regressions/batch";
