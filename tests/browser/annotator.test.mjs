@@ -57,10 +57,10 @@ test('pasting the seed shows the quotes, speakers and amounts the core finds', a
   // The JSON export is the API output: the same as the native CLI's.
   const json = await downloadText(page, 'json');
   assert.equal(json.name, 'dixit-article.json');
-  assert.deepEqual(JSON.parse(json.text), expected);
+  assert.deepEqual(JSON.parse(json.text), { ...expected, text }, 'the API output, and the text to open it again');
   const quotes = parseCSV((await downloadText(page, 'quotes')).text.replace(/^\uFEFF/, ''));
-  assert.deepEqual(quotes[0], ['speaker', 'role', 'type', 'quote', 'cue', 'confidence', 'start', 'end', 'id']);
-  assert.deepEqual(quotes.slice(1).map((r) => r[3]), expected.quotes.map((q) => slice(text, q)));
+  assert.deepEqual(quotes[0], ['speaker', 'kind', 'role', 'type', 'cue', 'text', 'confidence', 'edited', 'checked', 'start', 'end', 'id']);
+  assert.deepEqual(quotes.slice(1).map((r) => r[5]), expected.quotes.map((q) => slice(text, q)));
   const amounts = parseCSV((await downloadText(page, 'amounts')).text.replace(/^\uFEFF/, ''));
   assert.equal(amounts.length - 1, expected.amounts.length);
 
@@ -68,7 +68,7 @@ test('pasting the seed shows the quotes, speakers and amounts the core finds', a
   await page.selectOption('#export-format', 'json');
   await page.click('#copy');
   await page.waitForFunction(() => document.getElementById('status').textContent.includes('clipboard'));
-  assert.deepEqual(JSON.parse(await page.evaluate(() => navigator.clipboard.readText())), expected);
+  assert.deepEqual(JSON.parse(await page.evaluate(() => navigator.clipboard.readText())), { ...expected, text });
 
   // A manual language override is passed to the core.
   await page.selectOption('#text-lang', 'en');
