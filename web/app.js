@@ -8,6 +8,7 @@ import { createNavigation } from './nav.js';
 import { isLow, renderAmounts, renderSources, renderWhoSaidWhat } from './panels.js';
 import { summarizeSources } from './sources.js';
 import { createEditing } from './editing.js';
+import { newId } from './edits.js';
 import { createEditor } from './editor.js';
 import { MAX_IMPORT_BYTES, parseImport } from './import.js';
 import { copy, download } from './export.js';
@@ -305,7 +306,8 @@ const actions = {
     if (!state || editor.isOpen) return;
     const item = state.index.get(kind, ref);
     if (!item) return;
-    const opts = { from, done: (back) => { if (!pendingFocus) restoreFocus(describe(back)); } };
+    // Saved: the redraw puts the focus back (pendingFocus); cancelled: here.
+    const opts = { from, done: (back, saved) => { if (!saved) restoreFocus(describe(back)); } };
     if (kind === 'quote') {
       editor.quote(state.index, item, (e) => {
         pendingFocus = describe(from);
@@ -372,11 +374,11 @@ function locate(words, cueWords, selection) {
 function addQuote(from = document.activeElement) {
   if (!state || editor.isOpen) return;
   editor.add(state.index, selectionInArticle(), locate, (e) => {
-    editing.edit(e);
-    const added = editing.result.quotes.find((q) => q.start === e.start && q.end === e.end && q.edited);
-    pendingFocus = added ? `#highlights mark[data-kind="quote"][data-ref="${CSS.escape(added.id)}"][data-part="first"]` : null;
+    const id = newId();
+    pendingFocus = `#highlights mark[data-kind="quote"][data-ref="${CSS.escape(`q-${id}`)}"][data-part="first"]`;
+    editing.edit({ ...e, id });
     setStatus('quoteAdded');
-  }, { from, done: (back) => { if (!pendingFocus) restoreFocus(describe(back)); } });
+  }, { from, done: (back, saved) => { if (!saved) restoreFocus(describe(back)); } });
 }
 
 // Keys on a focused highlight: e edits it, c confirms it, a adds a quote.

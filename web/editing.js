@@ -87,11 +87,11 @@ export function createEditing({ onChange, onNotice }) {
     },
     close() { session = null; },
 
-    edit(fields, message = 'edited', params = {}) {
+    edit(fields) {
       const s = session;
       if (!s) return;
       s.history.push(makeEdit(fields));
-      recompute(s, message, params);
+      recompute(s, 'edited', {});
       save(s);
     },
     undo() {

@@ -54,11 +54,22 @@ export function createEditor(dialog) {
   let opener = null;
   let onDone = null;
 
+  // Tab and Shift+Tab go round the dialog's controls, never out of it.
+  dialog.addEventListener('keydown', (e) => {
+    if (e.key !== 'Tab') return;
+    const controls = [...dialog.querySelectorAll('input, select, textarea, button')].filter((el) => !el.disabled && el.offsetParent !== null);
+    if (!controls.length) return;
+    const i = controls.indexOf(document.activeElement);
+    const next = e.shiftKey ? (i <= 0 ? controls.length - 1 : i - 1) : (i === controls.length - 1 ? 0 : i + 1);
+    e.preventDefault();
+    controls[next].focus();
+  });
+
   dialog.addEventListener('close', () => {
     const back = opener;
     opener = null;
     dialog.replaceChildren();
-    if (onDone) onDone(back);
+    if (onDone) onDone(back, dialog.returnValue === 'saved');
   });
 
   // `build` returns {title, nodes, submit(): edit | {error, focus}}.

@@ -55,35 +55,41 @@ export async function openStore({ onRemoteChange } = {}) {
     channel.onmessage = (e) => { if (onRemoteChange && e.data && typeof e.data.key === 'string') onRemoteChange(e.data.key); };
   } catch { /* no channel: other tabs merge on their next save */ }
 
+  // One transaction; fn(store, done, guard): guard(callback) wraps a request's
+  // callback so that what it throws aborts the transaction with that error.
   const tx = (mode, fn) => new Promise((resolve, reject) => {
     let out;
+    let thrown = null;
     const t = db.transaction(STORE, mode);
+    const guard = (cb) => (e) => {
+      try {
+        cb(e);
+      } catch (err) {
+        thrown = err;
+        try { t.abort(); } catch { /* already finished */ }
+      }
+    };
     t.oncomplete = () => resolve(out);
-    t.onerror = () => reject(t.error);
-    t.onabort = () => reject(t.error || new DOMException('aborted', 'AbortError'));
-    try {
-      fn(t.objectStore(STORE), (v) => { out = v; });
-    } catch (err) {
-      try { t.abort(); } catch { /* already finished */ }
-      reject(err);
-    }
+    t.onerror = (e) => { if (e) e.preventDefault(); };
+    t.onabort = () => reject(thrown || t.error || new DOMException('aborted', 'AbortError'));
+    guard(() => fn(t.objectStore(STORE), (v) => { out = v; }, guard))();
   });
 
   return {
     // {edits, removed, dropped, unreadable}: the valid edits of the record.
     async load(key, text) {
-      const raw = await tx('readonly', (s, done) => { s.get(key).onsuccess = (e) => done(e.target.result); });
+      const raw = await tx('readonly', (s, done, guard) => { s.get(key).onsuccess = guard((e) => done(e.target.result)); });
       return checkRecord(raw, text);
     },
     // Merges `local` with what is stored, writes the merge, returns it.
     async save(key, text, local) {
-      const merged = await tx('readwrite', (s, done) => {
-        s.get(key).onsuccess = (e) => {
+      const merged = await tx('readwrite', (s, done, guard) => {
+        s.get(key).onsuccess = guard((e) => {
           const stored = checkRecord(e.target.result, text);
           const m = mergeRecords(stored, local);
           s.put({ edits: m.edits, removed: m.removed, saved: Date.now() }, key);
           done(m);
-        };
+        });
       });
       if (channel) channel.postMessage({ key });
       return merged;
@@ -91,12 +97,12 @@ export async function openStore({ onRemoteChange } = {}) {
     // Every edit stored or made here is marked undone, so that another tab's
     // next save does not bring them back.
     async forget(key, text, localIds = []) {
-      await tx('readwrite', (s) => {
-        s.get(key).onsuccess = (e) => {
+      await tx('readwrite', (s, done, guard) => {
+        s.get(key).onsuccess = guard((e) => {
           const stored = checkRecord(e.target.result, text);
           const removed = [...new Set([...stored.removed, ...stored.edits.map((x) => x.id), ...localIds])];
           s.put({ edits: [], removed, saved: Date.now() }, key);
-        };
+        });
       });
       if (channel) channel.postMessage({ key });
     },
