@@ -194,7 +194,7 @@ test('an XSS payload pasted as text or as HTML stays text: no dialog, no error, 
   const census = () => page.evaluate(() => {
     const count = {};
     for (const el of document.querySelectorAll('*')) {
-      if (el.closest('#highlights, #who, #amounts, #card')) continue;
+      if (el.closest('#highlights, #who, #amounts, #sources, #card')) continue;
       count[el.tagName] = (count[el.tagName] || 0) + 1;
     }
     return count;
@@ -208,7 +208,7 @@ a ajouté "</mark><b onmouseover=alert(6)>x</b>" pour 3 millions d'euros <style>
   assert.equal(await page.$eval('#highlights', (e) => e.textContent), payload);
   const inside = await page.$$eval('#highlights *', (els) => [...new Set(els.map((e) => e.tagName))].sort());
   for (const tag of inside) assert.ok(['DIV', 'MARK'].includes(tag), `only blocks and marks in the article (found ${tag})`);
-  const attributes = await page.$$eval('#highlights *, #who *, #amounts *, #card *', (els) =>
+  const attributes = await page.$$eval('#highlights *, #who *, #amounts *, #sources *, #card *', (els) =>
     els.flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith('on') || n === 'style' || n === 'src' || n === 'href'));
   assert.deepEqual(attributes, []);
   for (const m of await page.$$('#highlights mark[data-part="first"]')) await m.hover();
