@@ -70,6 +70,7 @@ async function run({ force = false } = {}) {
   lastRequest = { text, options };
   clearTimeout(autoTimer);
   const token = ++runToken;
+  drawToken++;   // a redraw of the previous result stops here
   const big = text.length > BIG;
   const started = performance.now();
   document.body.dataset.busy = 'true';
@@ -271,13 +272,17 @@ async function redraw() {
   await renderResultViews();
   nav.reset();
   if (focus || document.activeElement === document.body) restoreFocus(focus);
+  if (pendingAnnounce) setStatus(...pendingAnnounce);
+  pendingAnnounce = null;
 }
 
+// Edits that came from storage or another tab are announced once drawn (the
+// page's own edits are announced by the action that made them).
+let pendingAnnounce = null;
 function editsChanged(reason, params) {
-  redraw().then(() => {
-    if (reason === 'restored') setStatus('editsRestored', params);
-    else if (reason === 'remote' || reason === 'merged') setStatus('editsMerged', params);
-  });
+  if (reason === 'restored') pendingAnnounce = ['editsRestored', params];
+  else if (reason === 'remote' || reason === 'merged') pendingAnnounce = ['editsMerged', params];
+  redraw();
 }
 
 function showNotice(key, params) {
@@ -316,7 +321,7 @@ const actions = {
     } else if (kind === 'speaker') {
       editor.speaker(state.index, item, (e) => {
         pendingFocus = e.into ? `#who li.speaker[data-ref="${CSS.escape(e.into)}"] [data-action="edit"]` : describe(from);
-        applyEdit(e, e.into ? 'speakersMerged' : 'speakerEdited');
+        applyEdit(e, e.into ? 'speakersMerged' : e.split ? 'mentionSplit' : 'speakerEdited');
       }, opts);
     } else if (kind === 'amount') {
       editor.amount(state.index, item, (e) => {
@@ -517,6 +522,7 @@ sampleButton.addEventListener('click', () => {
 });
 
 $('clear').addEventListener('click', () => {
+  clearTimeout(autoTimer);
   area.value = '';
   area.readOnly = false;
   largeText = null;

@@ -164,12 +164,31 @@ export function createEditor(dialog) {
         role.value = s.role ?? '';
         const others = index.result.speakers.filter((x) => x.id !== s.id);
         const into = select('into', [['', t('noMerge')], ...others.map((x) => [x.id, `${x.name} (${speakerKind(x.kind)})`])], '');
+        // A wrong mention split off into a speaker of its own (with its context).
+        const around = (m) => `…${index.text.slice(Math.max(0, m.start - 25), m.start).trimStart()}[${index.slice(m)}]${index.text.slice(m.end, m.end + 25).trimEnd()}…`;
+        const split = select('split', [['', t('noSplit')], ...s.mentions.map((m) => [`${m.start}-${m.end}`, around(m)])], '');
+        const splitName = h('input', { type: 'text', name: 'splitName', autocomplete: 'off', maxlength: '500' });
+        const splitKind = select('splitKind', SPEAKER_KINDS.map((k) => [k, speakerKind(k)]), s.kind);
+        const splitExtra = h('div', { class: 'new-speaker' }, field(t('newSpeakerName'), splitName), field(t('kind'), splitKind));
+        split.addEventListener('change', () => {
+          splitExtra.hidden = !split.value;
+          const m = s.mentions.find((x) => `${x.start}-${x.end}` === split.value);
+          if (m && !splitName.value) splitName.value = index.slice(m).trim().slice(0, 500);
+        });
+        splitExtra.hidden = true;
         return {
           title: t('editSpeaker'),
           subtitle: s.name,
-          nodes: [field(t('name'), name), field(t('kind'), kind), field(t('role'), role), field(t('mergeInto'), into)],
+          nodes: [field(t('name'), name), field(t('kind'), kind), field(t('role'), role), field(t('mergeInto'), into),
+            s.mentions.length > 1 ? [field(t('splitMention'), split), splitExtra] : null],
           submit() {
             if (into.value) return { op: 'speaker', speaker: s.id, into: into.value };
+            if (split.value) {
+              const m = s.mentions.find((x) => `${x.start}-${x.end}` === split.value);
+              const n = splitName.value.trim();
+              if (!n) return { error: 'needName', focus: splitName };
+              return { op: 'speaker', speaker: s.id, split: { start: m.start, end: m.end }, newSpeaker: { name: n.slice(0, 500), kind: splitKind.value } };
+            }
             const n = name.value.trim();
             if (!n) return { error: 'needName', focus: name };
             return { op: 'speaker', speaker: s.id, name: n, kind: kind.value, role: role.value.trim() || null };

@@ -6,6 +6,7 @@
 //   quote:  {quote, speaker?: id|null, newSpeaker?: {name, kind}, type?, reject?: true, checked?}
 //   add:    {start, end, type, speaker?: id|null, newSpeaker?, cue?: {start, end}|null}
 //   speaker:{speaker, name?, kind?, role?, into?: id}   (into: merge into that speaker)
+//           {speaker, split: {start, end}, newSpeaker}  (a wrong mention becomes its own speaker)
 //   amount: {amount, value?, currency?, min?, max?, remove?: true, checked?}
 //   check:  {kind: 'quote'|'amount', ref, checked: boolean}
 // An edit whose target is gone (another core version, a merged-away speaker)
@@ -72,6 +73,15 @@ function applyOne(result, e) {
   } else if (e.op === 'speaker') {
     const s = result.speakers.find((x) => x.id === e.speaker);
     if (!s) return;
+    if (e.split) {
+      const i = s.mentions.findIndex((m) => m.start === e.split.start && m.end === e.split.end);
+      const id = `s-${e.id}`;
+      if (i < 0 || result.speakers.some((x) => x.id === id)) return;
+      const [mention] = s.mentions.splice(i, 1);
+      s.edited = true;
+      result.speakers.push({ id, name: e.newSpeaker.name, kind: e.newSpeaker.kind, role: null, mentions: [mention], edited: true });
+      return;
+    }
     if (e.into !== undefined) {
       const into = result.speakers.find((x) => x.id === e.into);
       if (!into || into === s) return;
@@ -137,7 +147,8 @@ export function validEdit(e, text) {
     case 'speaker':
       return isRef(e.speaker) && (e.name === undefined || (isStr(e.name) && e.name.trim() !== ''))
         && (e.kind === undefined || SPEAKER_KINDS.includes(e.kind))
-        && (e.role === undefined || e.role === null || isStr(e.role)) && (e.into === undefined || isRef(e.into));
+        && (e.role === undefined || e.role === null || isStr(e.role)) && (e.into === undefined || isRef(e.into))
+        && (e.split === undefined || (validSpan(text, e.split) && validNewSpeaker(e.newSpeaker)));
     case 'amount':
       return isRef(e.amount) && amountField(e.value) && amountField(e.min) && amountField(e.max)
         && (e.currency === undefined || e.currency === null || (typeof e.currency === 'string' && CURRENCY.test(e.currency)))

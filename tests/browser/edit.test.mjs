@@ -239,6 +239,19 @@ test('the French interface of the editing: dialogs, buttons, announcements', asy
   await page.waitForSelector('#editor:not([open])', { state: 'attached' });
   assert.match(await status(page), /Montant modifié/);
   assert.equal(await page.$eval('#amounts tr[data-ref="m1"] td.num', (td) => td.textContent), new Intl.NumberFormat('fr', { style: 'currency', currency: 'USD', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(2.5));
+  // Split off a wrong mention: the second « Moscou » becomes a speaker of its own.
+  await press(page, '#who [data-action="edit"][data-kind="speaker"][data-ref="s1"]');
+  await page.waitForSelector('#editor[open]');
+  await page.focus('#editor select[name="split"]');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  assert.match(await page.$eval('#editor select[name="split"]', (e) => e.selectedOptions[0].textContent), /\[Moscou\]/);
+  await page.fill('#editor input[name="splitName"]', 'Le Kremlin');
+  await press(page, '#editor button[type="submit"]');
+  await page.waitForSelector('#editor:not([open])', { state: 'attached' });
+  await page.waitForFunction(() => [...document.querySelectorAll('#who .speaker-name')].some((e) => e.textContent === 'Le Kremlin'));
+  assert.match(await status(page), /Mention détachée/);
+  assert.equal(await page.$$eval('#highlights mark[data-kind="speaker"][data-ref="s1"][data-part="first"]', (ms) => ms.length), 1);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -63,6 +63,13 @@ test('a missed quote is added in text order; speakers are renamed and merged; am
   assert.equal(r.speakers[0].mentions.length, 2, 'the mentions move over');
   assert.deepEqual(r.quotes.filter((q) => q.speaker === 's1').map((q) => q.id), ['q1', 'q2']);
 
+  const split = makeEdit({ op: 'speaker', speaker: 's1', split: at('Paul Durand'), newSpeaker: { name: 'Paul Durand', kind: 'person' } });
+  r = applyEdits(apply({ op: 'speaker', speaker: 's2', into: 's1' }), [split]);
+  assert.deepEqual(r.speakers.find((s) => s.id === 's1').mentions, [at('Un conseiller')], 'the wrong mention leaves');
+  assert.deepEqual(r.speakers.find((s) => s.id === `s-${split.id}`).mentions, [at('Paul Durand')], 'and makes a speaker of its own');
+  assert.equal(validEdit(split, TEXT), true);
+  assert.equal(validEdit({ ...split, newSpeaker: undefined }, TEXT), false);
+
   r = apply({ op: 'amount', amount: 'm1', value: '5500000', currency: 'USD', min: null, max: null });
   assert.deepEqual([r.amounts[0].value, r.amounts[0].currency, r.amounts[0].edited], ['5500000', 'USD', true]);
   r = apply({ op: 'amount', amount: 'm1', remove: true });
