@@ -405,12 +405,16 @@ function undoRedo(redo) {
 $('undo').addEventListener('click', () => undoRedo(false));
 $('redo').addEventListener('click', () => undoRedo(true));
 $('add-quote').addEventListener('click', () => addQuote($('add-quote')));
-$('forget').addEventListener('click', async () => {
-  pendingFocus = '#forget';
-  await editing.forget();
-  setStatus('forgotten');
-  updateEditButtons();
-  if ($('forget').disabled) $('undo').focus();
+// Forgetting cannot be undone: a dialog asks first (Cancel has the focus).
+$('forget').addEventListener('click', () => {
+  if (!state || !editing.count || editor.isOpen) return;
+  const from = $('forget');
+  editor.ask(t('forgetTitle'), t('forgetQuestion', { n: editing.count }), t('forget'), async () => {
+    pendingFocus = '#annotate';
+    await editing.forget();
+    setStatus('forgotten');
+    updateEditButtons();
+  }, { from, done: (back, saved) => { if (!saved) restoreFocus(describe(back)); } });
 });
 $('review').addEventListener('click', () => {
   review = !review;

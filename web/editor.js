@@ -83,7 +83,7 @@ export function createEditor(dialog) {
       h('h2', { id: 'editor-title' }, form.title),
       form.subtitle ? h('p', { class: 'editor-subtitle' }, form.subtitle) : null,
       form.nodes, error,
-      h('div', { class: 'editor-actions' }, h('button', { type: 'submit', class: 'primary' }, t('save')), cancel));
+      h('div', { class: 'editor-actions' }, h('button', { type: 'submit', class: 'primary' }, form.submitLabel ?? t('save')), cancel));
     formEl.addEventListener('submit', (e) => {
       e.preventDefault();
       const out = form.submit();
@@ -100,12 +100,24 @@ export function createEditor(dialog) {
     dialog.setAttribute('aria-labelledby', 'editor-title');
     dialog.returnValue = '';
     dialog.showModal();
-    const first = formEl.querySelector('input, select, textarea');
+    const first = formEl.querySelector('input, select, textarea') || formEl.querySelector('button[type="button"]');
     if (first) first.focus();
   }
 
   return {
     get isOpen() { return dialog.open; },
+
+    // A yes-or-no question; `apply` runs on yes.
+    ask(title, question, yes, apply, opts) {
+      open(() => ({
+        title,
+        subtitle: question,
+        nodes: [],
+        submitLabel: yes,
+        submit: () => ({}),
+        apply,
+      }), opts);
+    },
 
     quote(index, q, apply, opts) {
       open(() => {

@@ -5,7 +5,7 @@
 // missed quote added; CSV parsed; JSON exported and dropped back in.
 import test, { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { seedGold } from '../support.mjs';
+import { nativeAnnotate, seedGold } from '../support.mjs';
 import { closeBrowser, downloadText, goldResult, openPage, parseCSV, paste, reachMark, screenshot, serveSite, shownRefs } from './helpers.mjs';
 
 const TEXT = seedGold().text;
@@ -183,8 +183,18 @@ test('from paste to corrected CSV with the keyboard alone: edit, undo, redo, con
   const again = parseCSV((await downloadText(page, 'quotes')).text.slice(1));
   assert.deepEqual(again, rows, 'the same CSV after a reload');
 
-  // Forget my edits.
+  // Forget my edits: a dialog asks first; Cancel (where the focus is) keeps them.
   await press(page, '#forget');
+  await page.waitForSelector('#editor[open]');
+  assert.match(await page.textContent('#editor'), /6 edits will be removed/);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Cancel');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#editor:not([open])', { state: 'attached' });
+  assert.equal((await listed(page)).q2, 's4', 'cancelled: nothing forgotten');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'forget');
+  await press(page, '#forget');
+  await page.waitForSelector('#editor[open]');
+  await press(page, '#editor button[type="submit"]');
   await page.waitForFunction(() => document.querySelector('#who li.speaker[data-ref="s2"] .quote-link[data-ref="q2"]'));
   assert.match(await status(page), /forgotten/);
   assert.equal((await listed(page)).q9, 's8');
@@ -254,4 +264,34 @@ test('the French interface of the editing: dialogs, buttons, announcements', asy
   assert.equal(await page.$$eval('#highlights mark[data-kind="speaker"][data-ref="s1"][data-part="first"]', (ms) => ms.length), 1);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('with the real core: a real article from paste to corrected CSV, keyboard only', async () => {
+  const real = await serveSite();
+  try {
+    const { page, context, problems } = await openPage(real.url, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await annotateByKeyboard(page);
+    const expected = JSON.parse(nativeAnnotate(TEXT));
+    const q = expected.quotes[0];
+    await reachMark(page, 'quote', q.id);
+    await page.keyboard.press('e');
+    await page.waitForSelector('#editor[open]');
+    await page.keyboard.type('A new');
+    await page.focus('#editor input[name="newName"]');
+    await page.keyboard.type('Une journaliste');
+    await page.focus('#editor input[type="checkbox"][name="checked"]');
+    await page.keyboard.press('Space');
+    await press(page, '#editor button[type="submit"]');
+    await page.waitForFunction(() => [...document.querySelectorAll('#who .speaker-name')].some((e) => e.textContent === 'Une journaliste'));
+    await page.focus('#export-format');
+    const rows = parseCSV((await downloadText(page, 'quotes')).text.slice(1));
+    assert.equal(rows.length - 1, expected.quotes.length);
+    const row = rows.find((r) => r[11] === q.id);
+    assert.deepEqual([row[0], row[1], row[5], row[7], row[8]], ['Une journaliste', 'person', TEXT.slice(q.start, q.end), 'true', 'true']);
+    assert.ok(rows.filter((r) => r !== row && r !== rows[0]).every((r) => r[7] === 'false'), 'only that quote is edited');
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    real.server.close();
+  }
 });
