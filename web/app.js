@@ -435,7 +435,7 @@ document.addEventListener('keydown', (e) => {
 // ---- Import ------------------------------------------------------------
 
 async function importFile(file) {
-  if (!ready) return;
+  if (!ready) return setStatus('loading');
   if (file.size > MAX_IMPORT_BYTES) return setStatus('importTooLarge', { name: file.name, size: formatBytes(file.size), max: formatBytes(MAX_IMPORT_BYTES) });
   setStatus('reading', { name: file.name });
   let raw;

@@ -81,7 +81,7 @@ export function createEditor(dialog) {
     const cancel = h('button', { type: 'button', onclick: () => dialog.close() }, t('cancel'));
     const formEl = h('form', { class: 'editor-form', novalidate: true },
       h('h2', { id: 'editor-title' }, form.title),
-      form.subtitle ? h('p', { class: 'editor-subtitle' }, form.subtitle) : null,
+      form.subtitle ? h('p', { class: 'editor-subtitle', id: 'editor-subtitle' }, form.subtitle) : null,
       form.nodes, error,
       h('div', { class: 'editor-actions' }, h('button', { type: 'submit', class: 'primary' }, form.submitLabel ?? t('save')), cancel));
     formEl.addEventListener('submit', (e) => {
@@ -98,6 +98,8 @@ export function createEditor(dialog) {
     });
     dialog.replaceChildren(formEl);
     dialog.setAttribute('aria-labelledby', 'editor-title');
+    if (form.subtitle) dialog.setAttribute('aria-describedby', 'editor-subtitle');
+    else dialog.removeAttribute('aria-describedby');
     dialog.returnValue = '';
     dialog.showModal();
     const first = formEl.querySelector('input, select, textarea') || formEl.querySelector('button[type="button"]');

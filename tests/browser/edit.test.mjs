@@ -52,6 +52,8 @@ test('from paste to corrected CSV with the keyboard alone: edit, undo, redo, con
   await page.waitForSelector('#editor[open]');
   assert.equal((await focused(page)).inDialog, true, 'the focus moves into the dialog');
   assert.equal(await page.getAttribute('#editor', 'aria-labelledby'), 'editor-title');
+  assert.equal(await page.textContent('#editor-subtitle'), await page.$eval('#who .quote-link[data-ref="q2"]', (b) => b.textContent.replace(/^\S+ /, '')), 'the dialog is described by the quote');
+  assert.equal(await page.getAttribute('#editor', 'aria-describedby'), 'editor-subtitle');
   // Tab and Shift+Tab stay inside the modal dialog.
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press(i % 4 === 3 ? 'Shift+Tab' : 'Tab');
