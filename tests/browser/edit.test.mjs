@@ -297,3 +297,39 @@ test('with the real core: a real article from paste to corrected CSV, keyboard o
     real.server.close();
   }
 });
+
+test('low confidence is drawn differently, not by colour alone, and said in words; an amount is deleted', async () => {
+  const { page, context, problems } = await openPage(served.url);
+  const doc = { ...structuredClone(GOLD), text: TEXT };
+  doc.quotes.find((q) => q.id === 'q5').confidence = 0.15;
+  doc.quotes.find((q) => q.id === 'q8').confidence = 0.3;
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const file = `${fs.mkdtempSync(`${os.tmpdir()}/dixit-low-`)}/low.json`;
+  fs.writeFileSync(file, JSON.stringify(doc));
+  await page.setInputFiles('#file', file);
+  await page.waitForSelector('#highlights[data-result="ready"]');
+  await page.waitForFunction(() => /Opened low\.json/.test(document.getElementById('status').textContent));
+  const style = await page.$eval(first('quote', 'q5'), (m) => ({ low: m.classList.contains('low'), line: getComputedStyle(m).borderBottomStyle }));
+  assert.deepEqual(style, { low: true, line: 'dashed' });
+  assert.equal(await page.$eval(first('quote', 'q1'), (m) => getComputedStyle(m).borderBottomStyle), 'none');
+  assert.equal(await page.$eval('#who li[data-ref="q5"] .badge-low', (b) => b.textContent), 'low confidence');
+  await press(page, '#review');
+  assert.deepEqual((await page.$$eval('#who .review-list .quote-link', (bs) => bs.map((b) => b.dataset.ref))).slice(0, 2), ['q5', 'q8']);
+  assert.match(await page.textContent('#who .review-list li[data-ref="q5"] .review-meta'), /Confidence 15%/);
+  await press(page, '#review');
+
+  // Delete an amount (not an amount): it leaves the table, the article and the CSV.
+  await press(page, '#amounts [data-action="edit"][data-ref="m4"]');
+  await page.waitForSelector('#editor[open]');
+  await page.focus('#editor input[type="checkbox"][name="remove"]');
+  await page.keyboard.press('Space');
+  await press(page, '#editor button[type="submit"]');
+  await page.waitForFunction(() => !document.querySelector('#amounts tr[data-ref="m4"]'));
+  assert.match(await status(page), /Amount deleted/);
+  assert.deepEqual(await shownRefs(page, 'amount'), ['m1', 'm2', 'm3']);
+  const amounts = parseCSV((await downloadText(page, 'amounts')).text.slice(1));
+  assert.deepEqual(amounts.slice(1).map((r) => r[11]), ['m1', 'm2', 'm3']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
