@@ -95,6 +95,12 @@ test('from paste to corrected CSV with the keyboard alone: edit, undo, redo, con
   await reachMark(page, 'quote', 'q2');
   await page.keyboard.press('c');
   await page.waitForSelector(`${first('quote', 'q2')}.checked`);
+  // The card, which describes the focused highlight to screen readers, says so.
+  await page.waitForFunction(() => document.activeElement && document.activeElement.dataset.ref === 'q2');
+  await page.waitForSelector('#card:not([hidden]) .card-marks');
+  assert.equal(await page.textContent('#card .card-marks'), 'edited · checked');
+  assert.equal(await page.getAttribute(first('quote', 'q2'), 'aria-describedby'), 'card');
+  await page.keyboard.press('Escape');
   assert.equal(await page.getAttribute('#who [data-action="check"][data-ref="q2"]', 'aria-pressed'), 'true');
   assert.match(await status(page), /checked/);
 
