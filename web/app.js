@@ -9,6 +9,7 @@ import { isLow, renderAmounts, renderSources, renderWhoSaidWhat } from './panels
 import { summarizeSources } from './sources.js';
 import { createEditing } from './editing.js';
 import { newId } from './edits.js';
+import { locateWords, selectionOffsets } from './locate.js';
 import { createEditor } from './editor.js';
 import { MAX_IMPORT_BYTES, parseImport } from './import.js';
 import { copy, download } from './export.js';
@@ -339,46 +340,9 @@ const actions = {
   },
 };
 
-// The selected words of the article, as offsets into its text.
-function selectionInArticle() {
-  const sel = window.getSelection();
-  if (!sel || !sel.rangeCount || sel.isCollapsed) return null;
-  const range = sel.getRangeAt(0);
-  if (!output.contains(range.commonAncestorContainer)) return null;
-  const before = document.createRange();
-  before.selectNodeContents(output);
-  before.setEnd(range.startContainer, range.startOffset);
-  const raw = range.toString();
-  const start = before.toString().length + (raw.length - raw.trimStart().length);
-  const words = raw.trim();
-  return words ? { start, end: start + words.length, text: words } : null;
-}
-
-// Where the words typed (or selected) for a missed quote lie in the article.
-function locate(words, cueWords, selection) {
-  const text = state.text;
-  const find = (w) => {
-    const re = new RegExp(w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'gu');
-    const out = [];
-    for (let m; (m = re.exec(text)) && out.length < 1000;) out.push({ start: m.index, end: m.index + m[0].length });
-    return out;
-  };
-  if (!words.trim()) return { error: 'needWords', field: 'quote' };
-  let span = selection && selection.text === words.trim() ? { start: selection.start, end: selection.end } : null;
-  if (!span) [span] = find(words);
-  if (!span) return { error: 'notInArticle', field: 'quote' };
-  let cue = null;
-  if (cueWords.trim()) {
-    const near = find(cueWords).sort((a, b) => Math.abs(a.start - span.start) - Math.abs(b.start - span.start));
-    if (!near.length) return { error: 'cueNotInArticle', field: 'cue' };
-    cue = near[0];
-  }
-  return { span, cue };
-}
-
 function addQuote(from = document.activeElement) {
   if (!state || editor.isOpen) return;
-  editor.add(state.index, selectionInArticle(), locate, (e) => {
+  editor.add(state.index, selectionOffsets(output), (words, cue, selection) => locateWords(state.text, words, cue, selection), (e) => {
     const id = newId();
     pendingFocus = `#highlights mark[data-kind="quote"][data-ref="${CSS.escape(`q-${id}`)}"][data-part="first"]`;
     editing.edit({ ...e, id });
@@ -411,9 +375,10 @@ $('forget').addEventListener('click', () => {
   const from = $('forget');
   editor.ask(t('forgetTitle'), t('forgetQuestion', { n: editing.count }), t('forget'), async () => {
     pendingFocus = '#annotate';
-    await editing.forget();
+    const stored = editing.forget();   // the page forgets now, the storage just after
     setStatus('forgotten');
     updateEditButtons();
+    await stored;
   }, { from, done: (back, saved) => { if (!saved) restoreFocus(describe(back)); } });
 });
 $('review').addEventListener('click', () => {

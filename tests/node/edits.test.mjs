@@ -207,3 +207,19 @@ test('the interface is complete in English and French', async () => {
   const missing = [...used].filter((k) => !en.has(k));
   assert.deepEqual(missing, [], 'keys used but not translated');
 });
+
+test('a missed quote is found in the text: the selection, else the words whatever the spacing; the cue nearest it', async () => {
+  const { locateWords } = await import('../../web/locate.js');
+  const text = 'Il a dit : « oui (vraiment) ». Puis il a dit :  « non   merci ». 😀 a dit « ok ».';
+  assert.deepEqual(locateWords(text, 'non merci', 'a dit'), {
+    span: { start: text.indexOf('non'), end: text.indexOf('merci') + 5 },
+    cue: { start: text.indexOf('a dit', 20), end: text.indexOf('a dit', 20) + 5 } });
+  assert.deepEqual(locateWords(text, 'oui (vraiment)').span, { start: text.indexOf('oui'), end: text.indexOf(')') + 1 }, 'special characters are literal');
+  const second = text.lastIndexOf('a dit');
+  assert.deepEqual(locateWords(text, 'a dit', '', { start: second, end: second + 5, text: 'a dit' }).span, { start: second, end: second + 5 }, 'the selection wins');
+  assert.deepEqual(locateWords(text, 'a dit', '', { start: 1, end: 6, text: 'a dit' }).span, { start: 3, end: 8 }, 'a selection that does not match the text is not trusted');
+  assert.equal(locateWords(text, '   ').error, 'needWords');
+  assert.equal(locateWords(text, 'peut-être').error, 'notInArticle');
+  assert.equal(locateWords(text, 'ok', 'affirmé').error, 'cueNotInArticle');
+  assert.equal(locateWords(text, '.*').error, 'notInArticle');
+});
