@@ -127,12 +127,13 @@ export function renderSources(target, summary) {
   const pct = (x) => (x == null ? t('none') : formatPercent(x));
   const groups = h('table', { class: 'amounts sources-kinds' },
     h('caption', { class: 'visually-hidden' }, t('sourcesByKind')),
-    h('thead', {}, h('tr', {}, ['colKind', 'colSources', 'colShare', 'colQuotes', 'colWords'].map((k) => h('th', { scope: 'col' }, t(k))))),
+    h('thead', {}, h('tr', {}, ['colKind', 'colSources', 'colShare', 'colQuotes', 'colQuoteShare', 'colWords'].map((k) => h('th', { scope: 'col' }, t(k))))),
     h('tbody', {}, summary.groups.filter((g) => g.quotes || g.sources).map((g) => h('tr', { dataset: { kind: g.kind } },
       h('th', { scope: 'row' }, t(`group_${g.kind}`)),
       h('td', { class: 'num' }, g.kind === 'none' ? t('none') : formatNumber(g.sources)),
       h('td', { class: 'num' }, g.kind === 'none' ? t('none') : pct(g.share)),
       h('td', { class: 'num' }, formatNumber(g.quotes)),
+      h('td', { class: 'num' }, pct(g.quoteShare)),
       h('td', { class: 'num' }, formatNumber(g.words))))));
   const body = h('tbody');
   const more = paged(body, summary.sources, SPEAKERS_SHOWN, (s) => h('tr', {},

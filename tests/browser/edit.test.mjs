@@ -161,6 +161,8 @@ test('from paste to corrected CSV with the keyboard alone: edit, undo, redo, con
   const kinds = await page.$$eval('#sources .sources-kinds tbody tr', (trs) => Object.fromEntries(trs.map((tr) => [tr.dataset.kind, [...tr.children].map((c) => c.textContent)])));
   assert.equal(kinds.anonymous[1], '2', 'two anonymous sources: the adviser and the new diplomat');
   assert.equal(kinds.media[1], '1', 'one media source after the merge');
+  assert.deepEqual(Object.keys(kinds).sort(), ['anonymous', 'media', 'organization', 'person', 'place']);
+  assert.equal(kinds.anonymous[4], '17%', 'two quotes of twelve are anonymous');
 
   // CSV: parsed, one row per quote, with the edits.
   await waitSaved(page, 6);
