@@ -101,7 +101,7 @@ test('from paste to corrected CSV with the keyboard alone: edit, undo, redo, con
   assert.equal(await page.textContent('#card .card-marks'), 'edited · checked');
   assert.equal(await page.getAttribute(first('quote', 'q2'), 'aria-describedby'), 'card');
   await page.keyboard.press('Escape');
-  assert.equal(await page.getAttribute('#who [data-action="check"][data-ref="q2"]', 'aria-pressed'), 'true');
+  await page.waitForSelector('#who [data-action="check"][data-ref="q2"][aria-pressed="true"]');
   assert.match(await status(page), /checked/);
 
   // The review list: unchecked quotes, lowest confidence first.
@@ -258,7 +258,8 @@ test('the French interface of the editing: dialogs, buttons, announcements', asy
   await press(page, '#editor button[type="submit"]');
   await page.waitForSelector('#editor:not([open])', { state: 'attached' });
   assert.match(await status(page), /Montant modifié/);
-  assert.equal(await page.$eval('#amounts tr[data-ref="m1"] td.num', (td) => td.textContent), new Intl.NumberFormat('fr', { style: 'currency', currency: 'USD', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(2.5));
+  await page.waitForFunction((v) => document.querySelector('#amounts tr[data-ref="m1"] td.num').textContent === v,
+    new Intl.NumberFormat('fr', { style: 'currency', currency: 'USD', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(2.5));
   // Split off a wrong mention: the second « Moscou » becomes a speaker of its own.
   await press(page, '#who [data-action="edit"][data-kind="speaker"][data-ref="s1"]');
   await page.waitForSelector('#editor[open]');
