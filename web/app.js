@@ -251,6 +251,8 @@ function restoreFocus(selector) {
   let el = selector ? document.querySelector(selector) : null;
   if (!el && review) el = $('who').querySelector('[data-action="check"]') || $('review');
   if (!el) el = output.querySelector('mark[tabindex="0"]') || output;
+  // Undo's last step disables Undo: the focus goes to a button beside it.
+  if (el.disabled) el = (el.parentElement && el.parentElement.querySelector('button:not(:disabled)')) || output;
   if (el.matches('mark.hl')) nav.focus(el);
   else el.focus();
 }
@@ -272,7 +274,9 @@ async function redraw() {
   if (!done || token !== drawToken) return;
   await renderResultViews();
   nav.reset();
-  if (focus || document.activeElement === document.body) restoreFocus(focus);
+  // Back where it was (a redrawn element is a new one); a tab that merely
+  // received another tab's edits does not take the focus anywhere new.
+  if (focus) restoreFocus(focus);
   if (pendingAnnounce) setStatus(...pendingAnnounce);
   pendingAnnounce = null;
 }
@@ -384,7 +388,6 @@ $('forget').addEventListener('click', () => {
 $('review').addEventListener('click', () => {
   review = !review;
   $('review').setAttribute('aria-pressed', String(review));
-  pendingFocus = '#review';
   if (state) renderResultViews();
 });
 // Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) anywhere but in a field, which keeps its own.

@@ -88,6 +88,7 @@ test('from paste to corrected CSV with the keyboard alone: edit, undo, redo, con
   // The buttons too.
   await press(page, '#undo');
   await page.waitForFunction(() => document.querySelector('#who li.speaker[data-ref="s2"] .quote-link[data-ref="q2"]'));
+  assert.equal((await focused(page)).id, 'redo', 'Undo is disabled now: the focus is on Redo beside it');
   await press(page, '#redo');
   await page.waitForFunction(() => document.querySelector('#who li.speaker[data-ref="s4"] .quote-link[data-ref="q2"]'));
 
