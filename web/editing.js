@@ -33,9 +33,10 @@ export function createEditing({ onChange, onNotice }) {
   function save(s) {
     queue = queue.then(async () => {
       const db = await store();
+      const key = await s.keyPromise;   // an edit can come before the hash
       if (!db || session !== s) return;
       try {
-        const merged = await db.save(s.key, s.text, { edits: s.history.edits, removed: s.history.removed });
+        const merged = await db.save(key, s.text, { edits: s.history.edits, removed: s.history.removed });
         s.saved = merged.edits.length;
         if (s.failed) { s.failed = false; onNotice(null); }
         adopt(s, merged, 'merged');
@@ -71,7 +72,8 @@ export function createEditing({ onChange, onNotice }) {
     async open({ text, lang, base }) {
       const s = { key: null, text, base, history: createHistory(), result: base, saved: 0, failed: false };
       session = s;
-      s.key = await articleKey(text, lang);
+      s.keyPromise = articleKey(text, lang);
+      s.key = await s.keyPromise;
       const db = await store();
       if (!db || session !== s) return;
       try {
@@ -116,8 +118,9 @@ export function createEditing({ onChange, onNotice }) {
       recompute(s, 'forgotten', {});
       queue = queue.then(async () => {
         const db = await store();
+        const key = await s.keyPromise;
         if (db) {
-          try { await db.forget(s.key, s.text, ids); } catch { onNotice('storeFailed', { saved: s.saved, session: 0 }); }
+          try { await db.forget(key, s.text, ids); } catch { onNotice('storeFailed', { saved: s.saved, session: 0 }); }
         }
       });
       return queue;
