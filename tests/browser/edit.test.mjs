@@ -343,3 +343,27 @@ test('low confidence is drawn differently, not by colour alone, and said in word
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('every editing control is reached with Tab from the article, in order', async () => {
+  const { page, context, problems } = await openPage(served.url);
+  await press(page, '#sample');
+  await page.waitForSelector('#highlights[data-result="ready"]');
+  await reachMark(page, 'quote', 'q1');
+  const seen = [];
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press('Tab');
+    const f = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el === document.body ? null : (el.id ? `#${el.id}` : `${el.dataset.action ?? el.className}:${el.dataset.kind ?? ''}`);
+    });
+    if (!f || seen.includes('#copy') && f === '#ui-lang') break;
+    seen.push(f);
+  }
+  const at = (x) => seen.indexOf(x);
+  for (const x of ['#add-quote', '#export-format', '#download', '#review', 'edit:speaker', 'edit:quote', 'check:quote', 'edit:amount', 'check:amount']) {
+    assert.ok(at(x) >= 0, `${x} is in the tab order (${seen.slice(0, 30).join(' ')})`);
+  }
+  assert.ok(at('#add-quote') < at('#download') && at('#download') < at('#review') && at('#review') < at('edit:amount'), 'in the order they are shown');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
