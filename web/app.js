@@ -110,7 +110,8 @@ async function run({ force = false } = {}) {
   cards.hide();
   await step();
   if (token !== runToken) return;
-  editing.open({ text, lang: result.lang, base: result });
+  let shown;
+  editing.open({ text, lang: result.lang, base: result, after: new Promise((resolve) => { shown = resolve; }) });
   result = editing.result;
   const index = indexResult(result, text);
   state = { text, result, index, options, ms: 0 };
@@ -145,6 +146,7 @@ async function run({ force = false } = {}) {
   finish();
   showSummary();
   output.dataset.result = 'ready';
+  shown();
   if (needsRedraw) redraw();
 }
 

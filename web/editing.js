@@ -68,12 +68,16 @@ export function createEditing({ onChange, onNotice }) {
     get pending() { return queue; },
 
     // A new article (or a new result for it). Its stored edits, if any,
-    // arrive a moment later through onChange('restored').
-    async open({ text, lang, base }) {
+    // arrive a moment later through onChange('restored'): storage is opened
+    // once `after` resolves (the page passes "the result is shown", so that
+    // IndexedDB never runs inside the first annotation of a cold page).
+    async open({ text, lang, base, after = null }) {
       const s = { key: null, text, base, history: createHistory(), result: base, saved: 0, failed: false };
       session = s;
       s.keyPromise = articleKey(text, lang);
       s.key = await s.keyPromise;
+      if (after) await after;
+      if (session !== s) return;
       const db = await store();
       if (!db || session !== s) return;
       try {
