@@ -7,6 +7,8 @@
 // field of the wrong type), or when it refuses one of the valid seeds.
 //
 //   node tests/fuzz/import-fuzz.mjs --runs 1000000 [--seed N] [--seconds S] [--out DIR]
+// (it stops at --runs or after --seconds, whichever comes first, and prints a
+// progress line every 100,000 inputs)
 //
 // A short run is part of the tests (tests/node/import.test.mjs); inputs that
 // failed are written to --out (default build/import-fuzz-findings) and, once
@@ -177,7 +179,7 @@ export function check(raw, options) {
   return problems.length ? `accepted an invalid result: ${problems.slice(0, 5).join('; ')}` : null;
 }
 
-export function fuzz({ runs = 1000, seed = 1, seconds = Infinity, onFinding = () => {} } = {}) {
+export function fuzz({ runs = 1000, seed = 1, seconds = Infinity, onFinding = () => {}, onProgress = null, every = 100000 } = {}) {
   const r = rng(seed);
   const docs = seeds();
   const stats = { runs: 0, accepted: 0, refused: 0, findings: 0 };
@@ -200,6 +202,7 @@ export function fuzz({ runs = 1000, seed = 1, seconds = Infinity, onFinding = ()
     }
     const problem = check(raw, options);
     stats.runs++;
+    if (onProgress && stats.runs % every === 0) onProgress(stats);
     if (problem) { stats.findings++; onFinding(raw, problem); }
     else if (parseImport(raw, options).ok) stats.accepted++;
     else stats.refused++;
@@ -217,7 +220,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const seconds = arg('seconds', null) != null ? Number(arg('seconds')) : Infinity;
   const out = path.resolve(arg('out', path.join(ROOT, 'build/import-fuzz-findings')));
   const started = Date.now();
-  const stats = fuzz({ runs, seed, seconds, onFinding(raw, problem) {
+  // A line every 100,000 inputs, so that a campaign cut short still has its figures.
+  const onProgress = (st) => console.log(`progress: ${st.runs} runs in ${((Date.now() - started) / 1000).toFixed(0)} s, ${st.accepted} accepted, ${st.refused} refused, ${st.findings} findings`);
+  const stats = fuzz({ runs, seed, seconds, onProgress, onFinding(raw, problem) {
     fs.mkdirSync(out, { recursive: true });
     const file = path.join(out, `${crypto.createHash('sha1').update(raw).digest('hex')}.json`);
     fs.writeFileSync(file, raw);
