@@ -6,8 +6,8 @@
 // parseImport never throws: it returns {ok: true, text, result} or {ok: false, error}.
 import { QUOTE_TYPES, SPEAKER_KINDS, validSpan } from './edits.js';
 
-export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;  // the file, before reading it
-export const MAX_TEXT = 20 * 1024 * 1024;          // the core's limit (options.maxLength)
+export const MAX_IMPORT_BYTES = 32_000_000;        // the file, before reading it
+export const MAX_TEXT = 20_000_000;                // the core's limit (options.maxLength, UTF-16 units)
 export const MAX_ITEMS = 200000;                   // quotes, speakers, amounts, mentions each
 export const MAX_STRING = 10000;                   // a name, a role, an amount's text
 const BASES = new Set(['none', 'cue-named', 'cue-role', 'cue-anonymous', 'cue-pronoun', 'label', 'continuation', 'interviewee', 'nearby']);
