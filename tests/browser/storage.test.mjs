@@ -108,6 +108,9 @@ test('quota exceeded: the notice says how many edits the saved copy keeps; a rel
     };
   });
   const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   await page.goto(served.url);
   await page.waitForSelector('body[data-ready="true"]');
   await sample(page);
@@ -129,6 +132,7 @@ test('quota exceeded: the notice says how many edits the saved copy keeps; a rel
   await page.waitForFunction(() => /1 saved edit of this article restored/.test(document.getElementById('status').textContent));
   assert.equal(await speakerOf(page, 'q2'), 's4');
   assert.equal(await page.$eval('#who .quote-link[data-ref="q3"] .qtype', (e) => e.textContent), 'mixed (partly direct)', 'the unsaved edit is gone, as the notice said');
+  assert.deepEqual(problems, [], 'a refused save logs no error');
   await context.close();
 });
 
