@@ -308,8 +308,12 @@ function updateEditButtons() {
 }
 
 function applyEdit(fields, message) {
-  editing.edit(fields);
-  setStatus(message);
+  if (editing.edit(fields)) setStatus(message);
+  else {
+    setStatus('noChange');
+    restoreFocus(pendingFocus);
+    pendingFocus = null;
+  }
 }
 
 // The actions of the panels' rows and of the article's keys.

@@ -93,12 +93,19 @@ export function createEditing({ onChange, onNotice }) {
     },
     close() { session = null; },
 
+    // Returns false, and keeps no edit, when it would change nothing (a
+    // dialog saved as it opened).
     edit(fields) {
       const s = session;
-      if (!s) return;
-      s.history.push(makeEdit(fields));
-      recompute(s, 'edited', {});
+      if (!s) return false;
+      const e = makeEdit(fields);
+      const next = applyEdits(s.base, [...s.history.edits, e]);
+      if (JSON.stringify(next) === JSON.stringify(s.result)) return false;
+      s.history.push(e);
+      s.result = next;
+      onChange('edited', {});
       save(s);
+      return true;
     },
     undo() {
       const s = session;

@@ -64,6 +64,14 @@ test('from paste to corrected CSV with the keyboard alone: edit, undo, redo, con
   await page.waitForSelector('#editor:not([open])', { state: 'attached' });
   assert.deepEqual(await focused(page), { tag: 'MARK', ref: 'q2', kind: 'quote', action: null, id: '', inDialog: false }, 'Esc returns to the highlight');
   assert.equal((await listed(page)).q2, 's2', 'Esc changes nothing');
+  // Saved as it opened: no edit is kept.
+  await page.keyboard.press('e');
+  await page.waitForSelector('#editor[open]');
+  await press(page, '#editor button[type="submit"]');
+  await page.waitForSelector('#editor:not([open])', { state: 'attached' });
+  assert.match(await status(page), /Nothing changed/);
+  assert.equal(await page.isDisabled('#undo'), true, 'nothing to undo');
+  assert.equal((await focused(page)).ref, 'q2');
 
   // Give q2 another speaker: the picker is the dialog's first control.
   await page.keyboard.press('e');
