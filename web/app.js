@@ -1,11 +1,17 @@
 // The page: wires the input, the worker, the highlights, the card, the panels
 // and the exports. It renders what the core returns and decides nothing.
 import { createWorkerClient } from './worker-client.js';
-import { collectSpans, renderHighlightsInBlocks, sortSpans } from './highlight.js';
+import { collectSpans, defaultElement, renderHighlightsInBlocks, sortSpans } from './highlight.js';
 import { indexResult } from './result-index.js';
 import { createCards } from './cards.js';
 import { createNavigation } from './nav.js';
-import { renderAmounts, renderWhoSaidWhat } from './panels.js';
+import { isLow, renderAmounts, renderSources, renderWhoSaidWhat } from './panels.js';
+import { summarizeSources } from './sources.js';
+import { createEditing } from './editing.js';
+import { newId } from './edits.js';
+import { locateWords, selectionOffsets } from './locate.js';
+import { createEditor } from './editor.js';
+import { MAX_IMPORT_BYTES, parseImport } from './import.js';
 import { copy, download } from './export.js';
 import { LARGE_TEXT, preloadSample, setupInput } from './input.js';
 import { makeYielder, whenIdle } from './tasks.js';
@@ -35,9 +41,16 @@ let sampleText = null;
 let ready = false;
 let largeText = null;           // a text too large for the text area, kept here
 
+let review = false;              // the "unchecked, lowest confidence first" view
+let needsRedraw = false;         // edits arrived while a result was being drawn
+let pendingFocus = null;         // what to focus once an edit is drawn
+let lastNotice = null;           // the storage notice shown, [key, params]
+
 const client = createWorkerClient();
 const cards = createCards({ container: output, card: $('card'), getIndex: () => state && state.index, isVisible });
-const nav = createNavigation({ container: output, isVisible, cards });
+const nav = createNavigation({ container: output, isVisible, cards, onKey: articleKey });
+const editor = createEditor($('editor'));
+const editing = createEditing({ onChange: editsChanged, onNotice: showNotice });
 
 function setStatus(key, params = {}) {
   lastStatus = [key, params];
@@ -58,6 +71,7 @@ async function run({ force = false } = {}) {
   lastRequest = { text, options };
   clearTimeout(autoTimer);
   const token = ++runToken;
+  drawToken++;   // a redraw of the previous result stops here
   const big = text.length > BIG;
   const started = performance.now();
   document.body.dataset.busy = 'true';
@@ -96,6 +110,9 @@ async function run({ force = false } = {}) {
   cards.hide();
   await step();
   if (token !== runToken) return;
+  let shown;
+  editing.open({ text, lang: result.lang, base: result, after: new Promise((resolve) => { shown = resolve; }) });
+  result = editing.result;
   const index = indexResult(result, text);
   state = { text, result, index, options, ms: 0 };
   await step();
@@ -109,6 +126,7 @@ async function run({ force = false } = {}) {
   $('result-empty').hidden = true;
   if (big) progress.max = 1;
   const complete = await renderHighlightsInBlocks(output, text, spans, {
+    makeElement,
     isCancelled: () => token !== runToken,
     onProgress: (f) => {
       if (!big) return;
@@ -128,6 +146,8 @@ async function run({ force = false } = {}) {
   finish();
   showSummary();
   output.dataset.result = 'ready';
+  shown();
+  if (needsRedraw) redraw();
 }
 
 function finish() {
@@ -152,10 +172,12 @@ function showSummary() {
 async function renderResultViews({ between = () => {} } = {}) {
   if (!state) return;
   const { result, index, options } = state;
-  renderWhoSaidWhat($('who'), index, jump);
+  renderWhoSaidWhat($('who'), index, jump, actions, { review });
   if ((await between()) === false) return;
-  renderAmounts($('amounts'), index, jump);
+  renderAmounts($('amounts'), index, jump, actions);
   if ((await between()) === false) return;
+  renderSources($('sources'), summarizeSources(result, state.text));
+  updateEditButtons();
   const counts = { quote: result.quotes.length, speaker: result.speakers.length, amount: result.amounts.length };
   for (const kind of KINDS) $(`toggle-${kind}`).querySelector('.n').textContent = `(${formatNumber(counts[kind])})`;
   $('lang-info').textContent = t(options.lang === 'auto' ? 'detected' : 'chosen', { lang: languageName(result.lang) });
@@ -180,6 +202,9 @@ function clearResult() {
   $('result-empty').hidden = false;
   $('who').replaceChildren();
   $('amounts').replaceChildren();
+  $('sources').replaceChildren();
+  editing.close();
+  updateEditButtons();
   $('lang-info').textContent = '';
   for (const kind of KINDS) $(`toggle-${kind}`).querySelector('.n').textContent = '';
   $('download').disabled = true;
@@ -197,6 +222,216 @@ function jump(kind, ref) {
   const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   mark.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
   cards.show(mark);
+}
+
+// ---- Editing -----------------------------------------------------------
+
+// Highlights say what the journalist did: low confidence, checked, edited
+// (drawn by line style and marks, not colour alone; the panels say it in words).
+function makeElement(doc, span) {
+  const el = defaultElement(doc, span);
+  const item = state && (span.kind === 'quote' ? state.index.quote(span.ref) : span.kind === 'amount' ? state.index.amount(span.ref) : null);
+  if (item) {
+    if (span.kind === 'quote' && isLow(item)) el.classList.add('low');
+    if (item.checked) el.classList.add('checked');
+    if (item.edited) el.classList.add('edited');
+  }
+  return el;
+}
+
+// A selector for the element to focus again once an edit is drawn.
+function describe(el) {
+  if (!el || !el.dataset) return null;
+  const q = (v) => CSS.escape(v);
+  if (el.matches('mark.hl')) return `#highlights mark[data-kind="${q(el.dataset.kind)}"][data-ref="${q(el.dataset.ref)}"][data-part="first"]`;
+  if (el.dataset.action) return `[data-action="${q(el.dataset.action)}"][data-kind="${q(el.dataset.kind)}"][data-ref="${q(el.dataset.ref)}"]`;
+  if (el.id) return `#${q(el.id)}`;
+  return null;
+}
+
+function restoreFocus(selector) {
+  let el = selector ? document.querySelector(selector) : null;
+  if (!el && review) el = $('who').querySelector('[data-action="check"]') || $('review');
+  if (!el) el = output.querySelector('mark[tabindex="0"]') || output;
+  // Undo's last step disables Undo: the focus goes to a button beside it.
+  if (el.disabled) el = (el.parentElement && el.parentElement.querySelector('button:not(:disabled)')) || output;
+  if (el.matches('mark.hl')) nav.focus(el);
+  else el.focus();
+}
+
+// Draws the edited result again (no new annotation).
+let drawToken = 0;
+async function redraw() {
+  if (!state) return;
+  if (output.dataset.result !== 'ready') { needsRedraw = true; return; }
+  needsRedraw = false;
+  const token = ++drawToken;
+  const focus = pendingFocus ?? describe(document.activeElement);
+  pendingFocus = null;
+  state.result = editing.result;
+  state.index = indexResult(state.result, state.text);
+  const spans = sortSpans(collectSpans(state.result));
+  cards.hide();
+  const done = await renderHighlightsInBlocks(output, state.text, spans, { makeElement, isCancelled: () => token !== drawToken });
+  if (!done || token !== drawToken) return;
+  await renderResultViews();
+  nav.reset();
+  // Back where it was (a redrawn element is a new one); a tab that merely
+  // received another tab's edits does not take the focus anywhere new.
+  if (focus) restoreFocus(focus);
+  if (pendingAnnounce) setStatus(...pendingAnnounce);
+  pendingAnnounce = null;
+}
+
+// Edits that came from storage or another tab are announced once drawn (the
+// page's own edits are announced by the action that made them).
+let pendingAnnounce = null;
+function editsChanged(reason, params) {
+  if (reason === 'restored') pendingAnnounce = ['editsRestored', params];
+  else if (reason === 'remote' || reason === 'merged') pendingAnnounce = ['editsMerged', params];
+  redraw();
+}
+
+function showNotice(key, params) {
+  lastNotice = key ? [key, params] : null;
+  const note = $('store-note');
+  note.hidden = !key;
+  note.textContent = key ? t(key, params) : '';
+}
+
+function updateEditButtons() {
+  $('undo').disabled = !editing.canUndo;
+  $('redo').disabled = !editing.canRedo;
+  $('forget').disabled = !editing.count;
+  $('add-quote').disabled = !state;
+  $('edit-count').textContent = state ? t('nEdits', { n: editing.count }) : '';
+}
+
+function applyEdit(fields, message) {
+  if (editing.edit(fields)) setStatus(message);
+  else {
+    setStatus('noChange');
+    restoreFocus(pendingFocus);
+    pendingFocus = null;
+  }
+}
+
+// The actions of the panels' rows and of the article's keys.
+const actions = {
+  edit(kind, ref, from = document.activeElement) {
+    if (!state || editor.isOpen) return;
+    const item = state.index.get(kind, ref);
+    if (!item) return;
+    // Saved: the redraw puts the focus back (pendingFocus); cancelled: here.
+    const opts = { from, done: (back, saved) => { if (!saved) restoreFocus(describe(back)); } };
+    if (kind === 'quote') {
+      editor.quote(state.index, item, (e) => {
+        pendingFocus = describe(from);
+        applyEdit(e, e.reject ? 'quoteRejected' : 'quoteEdited');
+      }, opts);
+    } else if (kind === 'speaker') {
+      editor.speaker(state.index, item, (e) => {
+        pendingFocus = e.into ? `#who li.speaker[data-ref="${CSS.escape(e.into)}"] [data-action="edit"]` : describe(from);
+        applyEdit(e, e.into ? 'speakersMerged' : e.split ? 'mentionSplit' : 'speakerEdited');
+      }, opts);
+    } else if (kind === 'amount') {
+      editor.amount(state.index, item, (e) => {
+        pendingFocus = describe(from);
+        applyEdit(e, e.remove ? 'amountDeleted' : 'amountEdited');
+      }, opts);
+    }
+  },
+  confirm(kind, ref, from = document.activeElement) {
+    if (!state) return;
+    const item = state.index.get(kind, ref);
+    if (!item || kind === 'speaker') return;
+    pendingFocus = describe(from);
+    applyEdit({ op: 'check', kind, ref, checked: !item.checked }, item.checked ? 'unconfirmed' : 'confirmed');
+  },
+};
+
+function addQuote(from = document.activeElement) {
+  if (!state || editor.isOpen) return;
+  editor.add(state.index, selectionOffsets(output), (words, cue, selection) => locateWords(state.text, words, cue, selection), (e) => {
+    const id = newId();
+    pendingFocus = `#highlights mark[data-kind="quote"][data-ref="${CSS.escape(`q-${id}`)}"][data-part="first"]`;
+    editing.edit({ ...e, id });
+    setStatus('quoteAdded');
+  }, { from, done: (back, saved) => { if (!saved) restoreFocus(describe(back)); } });
+}
+
+// Keys on a focused highlight: e edits it, c confirms it, a adds a quote.
+function articleKey(key, target) {
+  const mark = target && target.matches && target.matches('mark.hl') ? target : null;
+  if (key === 'e' && mark) actions.edit(mark.dataset.kind, mark.dataset.ref, mark);
+  else if (key === 'c' && mark && mark.dataset.kind !== 'speaker') actions.confirm(mark.dataset.kind, mark.dataset.ref, mark);
+  else if (key === 'a') addQuote(mark || output);
+  else return false;
+  return true;
+}
+
+function undoRedo(redo) {
+  if (!state) return;
+  const ok = redo ? editing.redo() : editing.undo();
+  setStatus(ok ? (redo ? 'redone' : 'undone') : (redo ? 'nothingToRedo' : 'nothingToUndo'));
+}
+
+$('undo').addEventListener('click', () => undoRedo(false));
+$('redo').addEventListener('click', () => undoRedo(true));
+$('add-quote').addEventListener('click', () => addQuote($('add-quote')));
+// Forgetting cannot be undone: a dialog asks first (Cancel has the focus).
+$('forget').addEventListener('click', () => {
+  if (!state || !editing.count || editor.isOpen) return;
+  const from = $('forget');
+  editor.ask(t('forgetTitle'), t('forgetQuestion', { n: editing.count }), t('forget'), async () => {
+    pendingFocus = '#annotate';
+    const stored = editing.forget();   // the page forgets now, the storage just after
+    setStatus('forgotten');
+    updateEditButtons();
+    await stored;
+  }, { from, done: (back, saved) => { if (!saved) restoreFocus(describe(back)); } });
+});
+$('review').addEventListener('click', () => {
+  review = !review;
+  $('review').setAttribute('aria-pressed', String(review));
+  if (state) renderResultViews();
+});
+// Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) anywhere but in a field, which keeps its own.
+document.addEventListener('keydown', (e) => {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey || editor.isOpen) return;
+  const key = e.key.toLowerCase();
+  if (key !== 'z' && key !== 'y') return;
+  if (e.target.closest && e.target.closest('input, textarea, select, [contenteditable]')) return;
+  e.preventDefault();
+  undoRedo(key === 'y' || e.shiftKey);
+});
+
+// ---- Import ------------------------------------------------------------
+
+async function importFile(file) {
+  if (!ready) return setStatus('loading');
+  if (file.size > MAX_IMPORT_BYTES) return setStatus('importTooLarge', { name: file.name, size: formatBytes(file.size), max: formatBytes(MAX_IMPORT_BYTES) });
+  setStatus('reading', { name: file.name });
+  let raw;
+  try {
+    raw = await file.text();
+  } catch {
+    return setStatus('fileUnreadable', { name: file.name });
+  }
+  const parsed = parseImport(raw, { currentText: state ? state.text : null });
+  if (!parsed.ok) return setStatus('importInvalid', { name: file.name, error: parsed.error });
+  clearResult();
+  const { text, result } = parsed;
+  baseName = file.name.replace(/\.json$/i, '').replace(/^dixit-/, '').replace(/[^\p{L}\p{N}._-]+/gu, '-') || 'article';
+  showText(text);
+  lastRequest = { text, options: { lang: textLang.value } };
+  await editing.open({ text, lang: result.lang, base: result });
+  state = { text, result: editing.result, index: indexResult(editing.result, text), options: { lang: result.lang }, ms: 0 };
+  $('result-empty').hidden = true;
+  output.dataset.result = 'ready';
+  await redraw();
+  nav.reset();
+  setStatus('imported', { name: file.name, quotes: t('nQuotes', { n: state.result.quotes.length }), edits: t('nEdits', { n: editing.count }) });
 }
 
 // ---- Legend toggles ----------------------------------------------------
@@ -234,6 +469,11 @@ textLang.addEventListener('change', () => {
 
 function loadText(text, name) {
   baseName = name;
+  showText(text);
+  run({ force: true });
+}
+
+function showText(text) {
   if (text.length > LARGE_TEXT) {
     largeText = text;
     area.value = `${text.slice(0, 20000)}\n[…]`;
@@ -245,7 +485,6 @@ function loadText(text, name) {
   }
   showLargeNote();
   area.scrollTop = 0;
-  run({ force: true });
 }
 
 function showLargeNote() {
@@ -261,6 +500,7 @@ sampleButton.addEventListener('click', () => {
 });
 
 $('clear').addEventListener('click', () => {
+  clearTimeout(autoTimer);
   area.value = '';
   area.readOnly = false;
   largeText = null;
@@ -283,19 +523,20 @@ setupInput({
   },
   onError: (file) => setStatus('fileUnreadable', { name: file.name }),
   onPasteHtml: () => setStatus('pastedHtml'),
+  onJson: (file) => importFile(file),
 });
 
 // ---- Export ------------------------------------------------------------
 
 $('download').addEventListener('click', () => {
   if (!state) return setStatus('nothingToExport');
-  const name = download($('export-format').value, state.result, state.text, baseName);
+  const name = download($('export-format').value, editing.result ?? state.result, state.text, baseName);
   setStatus('downloaded', { name });
 });
 $('copy').addEventListener('click', async () => {
   if (!state) return setStatus('nothingToExport');
   try {
-    await copy($('export-format').value, state.result, state.text);
+    await copy($('export-format').value, editing.result ?? state.result, state.text);
     setStatus('copied');
   } catch (err) {
     setStatus('copyFailed', { error: err.message });
@@ -332,6 +573,7 @@ onLocaleChange(() => {
   if (key === 'done') showSummary();
   else setStatus(key, params);
   renderResultViews();
+  if (lastNotice) showNotice(...lastNotice);
   cards.refresh();
 });
 

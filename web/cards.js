@@ -24,6 +24,7 @@ export function createCards({ container, card, getIndex, isVisible }) {
       row(t('cue'), item.cue ? index.slice(item.cue) : null, 'card-cue');
       row(t('type'), quoteType(item.type), 'card-type');
       row(t('confidence'), item.confidence != null ? formatPercent(item.confidence) : null, 'card-confidence');
+      if (item.confidence != null && item.confidence < 0.5) row(t('lowConfidence'), t('yes'), 'card-low');
     } else if (kind === 'amount') {
       title = `${t('cardAmount')} · ${item.text ?? index.slice(item)}`;
       row(t('value'), amountValue(item), 'card-value');
@@ -47,6 +48,8 @@ export function createCards({ container, card, getIndex, isVisible }) {
             quotes.length > 12 ? h('li', { class: 'more' }, '…') : null)
           : t('none')));
     }
+    const marks = [item.edited ? t('editedBadge') : null, item.checked ? t('checkedBadge') : null].filter(Boolean);
+    if (marks.length) row(t('yourMarks'), marks.join(' · '), 'card-marks');
     return [h('p', { class: 'card-title' }, title), h('dl', {}, rows)];
   }
 

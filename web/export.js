@@ -1,4 +1,4 @@
-// Exports of a result: the JSON the API returned, CSV of quotes, CSV of
+// Exports of a result (edits applied): the JSON of the API's schema, CSV of quotes, CSV of
 // amounts; saved as a file or copied to the clipboard.
 
 export const FORMATS = {
@@ -7,8 +7,10 @@ export const FORMATS = {
   amounts: { suffix: '-amounts.csv', type: 'text/csv' },
 };
 
-export function toJSON(result) {
-  return `${JSON.stringify(result, null, 2)}\n`;
+// The result in the API's schema (with edited/checked where they apply) and
+// the article's text, so that the file can be opened again in the page.
+export function toJSON(result, text) {
+  return `${JSON.stringify(text == null ? result : { ...result, text }, null, 2)}\n`;
 }
 
 // One CSV field (RFC 4180). Text that a spreadsheet would run as a formula
@@ -22,28 +24,31 @@ function field(value, { text = false } = {}) {
 
 const csv = (header, rows) => [header, ...rows].map((r) => r.join(',')).join('\r\n') + '\r\n';
 
+// One row per quote: who, their kind and role, the type, the cue, the words,
+// the confidence, and whether the journalist edited or checked it.
 export function quotesCSV(result, text) {
   const speakers = new Map(result.speakers.map((s) => [s.id, s]));
   const slice = (span) => (span ? text.slice(span.start, span.end) : '');
-  return csv(['speaker', 'role', 'type', 'quote', 'cue', 'confidence', 'start', 'end', 'id'],
+  return csv(['speaker', 'kind', 'role', 'type', 'cue', 'text', 'confidence', 'edited', 'checked', 'start', 'end', 'id'],
     result.quotes.map((q) => {
       const s = speakers.get(q.speaker);
-      return [field(s && s.name, { text: true }), field(s && s.role, { text: true }), field(q.type),
-        field(slice(q), { text: true }), field(slice(q.cue), { text: true }), field(q.confidence),
-        field(q.start), field(q.end), field(q.id)];
+      return [field(s && s.name, { text: true }), field(s && s.kind), field(s && s.role, { text: true }), field(q.type),
+        field(slice(q.cue), { text: true }), field(slice(q), { text: true }), field(q.confidence),
+        field(Boolean(q.edited)), field(Boolean(q.checked)), field(q.start), field(q.end), field(q.id, { text: true })];
     }));
 }
 
 export function amountsCSV(result, text) {
   const amounts = new Map(result.amounts.map((a) => [a.id, a]));
   const label = (a) => (a ? a.text ?? text.slice(a.start, a.end) : '');
-  return csv(['text', 'value', 'currency', 'min', 'max', 'approx', 'equivalent_of', 'start', 'end', 'id'],
+  return csv(['text', 'value', 'currency', 'min', 'max', 'approx', 'equivalent_of', 'edited', 'checked', 'start', 'end', 'id'],
     result.amounts.map((a) => [field(label(a), { text: true }), field(a.value), field(a.currency), field(a.min), field(a.max),
-      field(a.approx), field(label(amounts.get(a.equivalent_of)), { text: true }), field(a.start), field(a.end), field(a.id)]));
+      field(a.approx), field(label(amounts.get(a.equivalent_of)), { text: true }), field(Boolean(a.edited)), field(Boolean(a.checked)),
+      field(a.start), field(a.end), field(a.id, { text: true })]));
 }
 
 export function exportText(format, result, text) {
-  if (format === 'json') return toJSON(result);
+  if (format === 'json') return toJSON(result, text);
   if (format === 'quotes') return quotesCSV(result, text);
   return amountsCSV(result, text);
 }

@@ -1,5 +1,5 @@
 // Getting text in: typing and pasting into the text area, dropping or opening
-// a .txt or .html file, the sample article. HTML is parsed with DOMParser into
+// a .txt or .html file (a .json file goes to the import), the sample article. HTML is parsed with DOMParser into
 // an inert document (no script runs, nothing loads) and only its text is kept.
 
 const DROP_TYPES = /^(text\/plain|text\/html|application\/xhtml\+xml|text\/markdown|)$/;
@@ -83,10 +83,15 @@ export const LARGE_TEXT = 1_000_000;
 // Wires the text area, the file button and drag and drop. onText({text, name,
 // size, html, source}) receives new text (a file, or a large paste); onPasteHtml()
 // tells that pasted HTML was reduced.
-export function setupInput({ area, fileInput, openButton, dropZone, onText, onError, onPasteHtml, onReading }) {
+export function setupInput({ area, fileInput, openButton, dropZone, onText, onError, onPasteHtml, onReading, onJson }) {
   openButton.addEventListener('click', () => fileInput.click());
 
   const take = async (file, source) => {
+    // An exported result: the page's import (import.js) checks it.
+    if (onJson && (/\.json$/i.test(file.name) || file.type === 'application/json')) {
+      onJson(file);
+      return;
+    }
     if (onReading) onReading(file);
     try {
       const { text, html } = await readFile(file);

@@ -1,9 +1,10 @@
 // Keyboard navigation from highlight to highlight in the article, with one tab
 // stop (a roving tabindex): j / → / ↓ next, k / ← / ↑ previous, Home, End,
-// Enter or Space shows or hides the card, Escape hides it. Walks the DOM from
+// Enter or Space shows or hides the card, Escape hides it; other keys go to
+// onKey(key, target) (the edit keys), which says whether it used them. Walks the DOM from
 // the current highlight, so a long article with many thousands costs nothing.
 
-export function createNavigation({ container, isVisible, cards }) {
+export function createNavigation({ container, isVisible, cards, onKey }) {
   let stop = null; // the mark that currently holds tabindex=0
 
   const isStop = (el) => el.matches('mark.hl[data-part="first"]') && isVisible(el.dataset.kind);
@@ -67,7 +68,7 @@ export function createNavigation({ container, isVisible, cards }) {
     else if (key === 'End') focus(lastStop());
     else if ((key === 'Enter' || key === ' ') && e.target.matches('mark.hl')) cards.toggle(e.target);
     else if (key === 'Escape') cards.hide();
-    else return;
+    else if (!(onKey && onKey(key, e.target))) return;
     e.preventDefault();
   });
 

@@ -197,7 +197,7 @@ test('panels: who said what lists each speaker with their quotes; a click focuse
     return r.top >= 0 && r.top < innerHeight;
   }), 'the quote is scrolled into view');
 
-  const rows = await page.$$eval('#amounts tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+  const rows = await page.$$eval('#amounts tbody tr', (trs) => trs.map((tr) => [...tr.children].slice(0, 4).map((c) => c.textContent)));
   assert.equal(rows.length, GOLD.amounts.length);
   const en = (v, c) => new Intl.NumberFormat('en', { style: 'currency', currency: c, minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(v);
   assert.deepEqual(rows[0], ['200 millions de dollars', en('200000000', 'USD'), 'USD', `175 millions d’euros (${en('175000000', 'EUR')})`]);
@@ -210,29 +210,30 @@ test('panels: who said what lists each speaker with their quotes; a click focuse
   await page.context().close();
 });
 
-test('CSV exports: quotes (speaker, role, type, quote, cue) and amounts', async () => {
+test('CSV exports: quotes (speaker, kind, role, type, cue, text, confidence, edited, checked) and amounts', async () => {
   const { page, problems } = await seeded();
   const quotes = await downloadText(page, 'quotes');
   assert.equal(quotes.name, 'dixit-seed-fr-001-quotes.csv');
   assert.ok(quotes.text.startsWith('\uFEFF'), 'a byte order mark for spreadsheets');
   const q = parseCSV(quotes.text.slice(1));
-  assert.deepEqual(q[0], ['speaker', 'role', 'type', 'quote', 'cue', 'confidence', 'start', 'end', 'id']);
+  assert.deepEqual(q[0], ['speaker', 'kind', 'role', 'type', 'cue', 'text', 'confidence', 'edited', 'checked', 'start', 'end', 'id']);
   assert.equal(q.length, GOLD.quotes.length + 1);
   const names = new Map(GOLD.speakers.map((s) => [s.id, s]));
   GOLD.quotes.forEach((g, i) => {
     const s = names.get(g.speaker);
-    assert.deepEqual(q[i + 1], [s.name, s.role ?? '', g.type, slice(TEXT, g), slice(TEXT, g.cue), String(g.confidence), String(g.start), String(g.end), g.id]);
+    assert.deepEqual(q[i + 1], [s.name, s.kind, s.role ?? '', g.type, slice(TEXT, g.cue), slice(TEXT, g), String(g.confidence), 'false', 'false',
+      String(g.start), String(g.end), g.id]);
   });
   // Quote marks inside a field are doubled.
   assert.ok(quotes.text.includes('"""Incapacité à défendre raisonnablement son point de vue"""'));
 
   const amounts = parseCSV((await downloadText(page, 'amounts')).text.slice(1));
-  assert.deepEqual(amounts[0], ['text', 'value', 'currency', 'min', 'max', 'approx', 'equivalent_of', 'start', 'end', 'id']);
+  assert.deepEqual(amounts[0], ['text', 'value', 'currency', 'min', 'max', 'approx', 'equivalent_of', 'edited', 'checked', 'start', 'end', 'id']);
   assert.deepEqual(amounts.slice(1).map((r) => r.slice(0, 7)), GOLD.amounts.map((a) => [a.text, a.value, a.currency, '', '', 'false',
     a.equivalent_of ? GOLD.amounts.find((b) => b.id === a.equivalent_of).text : '']));
 
   const json = await downloadText(page, 'json');
-  assert.deepEqual(JSON.parse(json.text), { ...GOLD, lang: 'fr' });
+  assert.deepEqual(JSON.parse(json.text), { ...GOLD, lang: 'fr', text: TEXT }, 'the schema, and the text to open it again');
   assert.deepEqual(problems, []);
   await page.context().close();
 });

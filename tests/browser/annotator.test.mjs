@@ -57,10 +57,10 @@ test('pasting the seed shows the quotes, speakers and amounts the core finds', a
   // The JSON export is the API output: the same as the native CLI's.
   const json = await downloadText(page, 'json');
   assert.equal(json.name, 'dixit-article.json');
-  assert.deepEqual(JSON.parse(json.text), expected);
+  assert.deepEqual(JSON.parse(json.text), { ...expected, text }, 'the API output, and the text to open it again');
   const quotes = parseCSV((await downloadText(page, 'quotes')).text.replace(/^\uFEFF/, ''));
-  assert.deepEqual(quotes[0], ['speaker', 'role', 'type', 'quote', 'cue', 'confidence', 'start', 'end', 'id']);
-  assert.deepEqual(quotes.slice(1).map((r) => r[3]), expected.quotes.map((q) => slice(text, q)));
+  assert.deepEqual(quotes[0], ['speaker', 'kind', 'role', 'type', 'cue', 'text', 'confidence', 'edited', 'checked', 'start', 'end', 'id']);
+  assert.deepEqual(quotes.slice(1).map((r) => r[5]), expected.quotes.map((q) => slice(text, q)));
   const amounts = parseCSV((await downloadText(page, 'amounts')).text.replace(/^\uFEFF/, ''));
   assert.equal(amounts.length - 1, expected.amounts.length);
 
@@ -68,7 +68,7 @@ test('pasting the seed shows the quotes, speakers and amounts the core finds', a
   await page.selectOption('#export-format', 'json');
   await page.click('#copy');
   await page.waitForFunction(() => document.getElementById('status').textContent.includes('clipboard'));
-  assert.deepEqual(JSON.parse(await page.evaluate(() => navigator.clipboard.readText())), expected);
+  assert.deepEqual(JSON.parse(await page.evaluate(() => navigator.clipboard.readText())), { ...expected, text });
 
   // A manual language override is passed to the core.
   await page.selectOption('#text-lang', 'en');
@@ -194,7 +194,7 @@ test('an XSS payload pasted as text or as HTML stays text: no dialog, no error, 
   const census = () => page.evaluate(() => {
     const count = {};
     for (const el of document.querySelectorAll('*')) {
-      if (el.closest('#highlights, #who, #amounts, #card')) continue;
+      if (el.closest('#highlights, #who, #amounts, #sources, #card')) continue;
       count[el.tagName] = (count[el.tagName] || 0) + 1;
     }
     return count;
@@ -208,7 +208,7 @@ a ajouté "</mark><b onmouseover=alert(6)>x</b>" pour 3 millions d'euros <style>
   assert.equal(await page.$eval('#highlights', (e) => e.textContent), payload);
   const inside = await page.$$eval('#highlights *', (els) => [...new Set(els.map((e) => e.tagName))].sort());
   for (const tag of inside) assert.ok(['DIV', 'MARK'].includes(tag), `only blocks and marks in the article (found ${tag})`);
-  const attributes = await page.$$eval('#highlights *, #who *, #amounts *, #card *', (els) =>
+  const attributes = await page.$$eval('#highlights *, #who *, #amounts *, #sources *, #card *', (els) =>
     els.flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith('on') || n === 'style' || n === 'src' || n === 'href'));
   assert.deepEqual(attributes, []);
   for (const m of await page.$$('#highlights mark[data-part="first"]')) await m.hover();

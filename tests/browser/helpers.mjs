@@ -142,3 +142,16 @@ export async function screenshot(page, name, options = {}) {
 }
 
 export const slice = (text, span) => (span ? text.slice(span.start, span.end) : '');
+
+// Moves the keyboard focus to a highlight as a user would: Tab to the
+// article's one stop, Home, then j until it is reached.
+export async function reachMark(page, kind, ref) {
+  const target = `#highlights mark[data-kind="${kind}"][data-ref="${ref}"][data-part="first"]`;
+  await page.focus('#highlights [tabindex="0"], #highlights[tabindex="0"]');
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 500; i++) {
+    if (await page.evaluate((sel) => document.activeElement === document.querySelector(sel), target)) return;
+    await page.keyboard.press('j');
+  }
+  throw new Error(`no keyboard path to ${target}`);
+}
