@@ -1068,7 +1068,7 @@ TEST_CASE("'la' after an infinitive is an article: the word after it is a noun")
   CHECK(found("Le comité doit examiner la riposte des banques au nouveau règlement.", "fr").empty());
 }
 
-TEST_CASE("a verb of calling reports its 'à' and infinitive; a sentence or a noun after 'à' is no content") {
+TEST_CASE("a verb of calling reports its 'à' and infinitive (a sentence or a noun after 'à' is no content)") {
   auto f = found("Le ministre Paul Morin appelle à lutter contre la fraude fiscale.", "fr");
   REQUIRE(f.size() == 1);
   CHECK(f[0].content == "à lutter contre la fraude fiscale");
