@@ -75,10 +75,12 @@ export async function closeBrowser() {
 
 // A fresh page on the site, ready to annotate; `problems` collects page errors,
 // console errors and dialogs.
-export async function openPage(url, { colorScheme = 'light', locale = 'en-US', viewport = { width: 1280, height: 900 }, reducedMotion = 'reduce', permissions = [] } = {}) {
+// `initScript` runs in the page before its own scripts (to take storage away, say).
+export async function openPage(url, { colorScheme = 'light', locale = 'en-US', viewport = { width: 1280, height: 900 }, reducedMotion = 'reduce', permissions = [], initScript = null } = {}) {
   const browser = await sharedBrowser();
   const context = await browser.newContext({ colorScheme, locale, viewport, reducedMotion, acceptDownloads: true });
   if (permissions.length) await context.grantPermissions(permissions, { origin: new URL(url).origin });
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));

@@ -74,15 +74,7 @@ test('IndexedDB unavailable: a visible notice, and editing works for the session
     () => { IDBFactory.prototype.open = function open() { throw new DOMException('blocked', 'InvalidStateError'); }; },
     () => { Object.defineProperty(window, 'indexedDB', { value: undefined }); },
   ]) {
-    const browser = await sharedBrowser();
-    const context = await browser.newContext();
-    await context.addInitScript(block);
-    const page = await context.newPage();
-    const problems = [];
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-    await page.goto(served.url);
-    await page.waitForSelector('body[data-ready="true"]');
+    const { page, context, problems } = await openPage(served.url, { initScript: block });
     await sample(page);
     await page.waitForFunction(() => !document.getElementById('store-note').hidden);
     assert.match(await note(page), /last only until this page closes/);
@@ -98,21 +90,15 @@ test('IndexedDB unavailable: a visible notice, and editing works for the session
 });
 
 test('quota exceeded: the notice says how many edits the saved copy keeps; a reload gets those back', async () => {
-  const browser = await sharedBrowser();
-  const context = await browser.newContext();
-  await context.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (...args) {
-      if (localStorage.getItem('fail-puts') === 'yes') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
+  const { page, context, problems } = await openPage(served.url, {
+    initScript: () => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (...args) {
+        if (localStorage.getItem('fail-puts') === 'yes') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    },
   });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  await page.goto(served.url);
-  await page.waitForSelector('body[data-ready="true"]');
   await sample(page);
   await reattribute(page, 'q2', 'Anatoli');
   await page.waitForFunction(() => document.getElementById('edit-count').textContent.startsWith('1'));
