@@ -74,6 +74,12 @@ CASES = [
     ('strong verbs and their objects, no comma', 'fr', lambda: 'Il a dénoncé des tentatives de pression et '),
     ('opening complement, then cues, no comma', 'fr', lambda: 'À Paris Marie a dit que '),
     ('bare groups speaking, no comma', 'en', lambda: 'consumer advocates said prices rose and '),
+    # Short quoted words, each one a fragment or a title to judge by the words
+    # before it in its sentence, in one sentence that never ends.
+    ('short quotes in one sentence, no period', 'fr', lambda: 'le « plan » et la « réforme », '),
+    ('short quotes after a cue, no period', 'en', lambda: 'she called it “reckless,” and “a deal” '),
+    # Each quote with a cue of its own after a clause that could swallow it.
+    ('cued direct quotes chained, no period', 'en', lambda: 'when asked why, the lawyer replied, "No" and '),
 ]
 # Known superlinear shapes, each with its bug: measured at 1 KB and 10 KB (the
 # full sizes would take hours under valgrind), reported, and not failing the
