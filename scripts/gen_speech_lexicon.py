@@ -88,7 +88,7 @@ préconiser exhorter inviter presser dénigrer railler menacer implorer qualifie
 
 # Regular -ir (second group) and -re verbs, and irregular verbs, with all the
 # third-person forms spelled out where the conjugators would be wrong.
-FR_IR = ["avertir", "réagir", "garantir", "rugir", "applaudir"]
+FR_IR = ["avertir", "réagir", "garantir", "rugir", "applaudir", "réjouir"]
 FR_RE = ["répondre", "prétendre", "défendre", "rendre_compte", "entendre_"]
 
 FR_IRREGULAR = {
@@ -147,7 +147,7 @@ FR_IRREGULAR = {
 # Features of the irregular and non -er verbs.
 FR_QUE_ALSO = set("dire redire prédire écrire admettre promettre reconnaître soutenir maintenir prévenir convenir "
                   "conclure poursuivre reprendre croire plaindre craindre démentir avertir répondre prétendre "
-                  "garantir s'enquérir".split())
+                  "garantir s'enquérir réjouir".split())
 FR_NP_ALSO = {"démentir", "avertir", "contredire", "reconnaître", "décrire", "promettre", "requérir"}
 
 
@@ -159,8 +159,12 @@ FR_CALL = {"appeler", "exhorter", "inviter", "inciter", "encourager", "presser",
 # Verbs that report speech as pronominal verbs (see "pronominal" above).
 FR_PRONOMINAL = set("""
 dire féliciter inquiéter indigner étonner emporter offusquer insurger lamenter excuser exclamer écrier
-plaindre interroger confier défendre alarmer enquérir estimer vanter moquer
+plaindre interroger confier défendre alarmer enquérir estimer vanter moquer réjouir
 """.split())
+
+# Verbs that report speech only as the infinitive after a causative ("a fait
+# savoir que", "fait valoir que"): bare, "savoir" and "valoir" report nothing.
+FR_AFTER_CAUSATIVE = ["savoir", "valoir"]
 
 # Verbs whose plain noun object is no quote (EVAL_FORMAT), only quoted words
 # after them: verbs of admitting, denying, labelling and promising, none of
@@ -258,6 +262,8 @@ def french():
         name = clean(lemma)
         if " " not in name:
             add(name, fr_re_forms(name), name in FR_QUE_ALSO, False)
+    for lemma in FR_AFTER_CAUSATIVE:
+        add(lemma, dict(finite=[], participle=[], present_participle=[]), True, False)
     for lemma in sorted(FR_QUOTED):
         if lemma not in verbs:
             add(lemma, fr_er_forms(lemma), False, False)
@@ -458,6 +464,17 @@ FR_EXTRA = {
                   ["ouvertement"], ["officiellement"], ["immédiatement"]],
     "clause_stops": ["qui", "dont", "où", "mais", "car"],
     "relative_antecedents": ["ce", "celui", "celle", "ceux", "celles"],
+    # A que after these is a conjunction's, not a verb's: "alors que", "parce
+    # que", "par le fait que".
+    "conjunction_heads": ["alors", "parce", "bien", "afin", "pour", "avant", "sans", "dès", "tandis", "fait",
+                          "point", "sorte", "manière", "façon", "pendant", "tant", "moins", "encore"],
+    # The forms of faire and laisser before an infinitive that reports speech
+    # ("a fait savoir que"); not their infinitives ("veut le faire savoir").
+    "causatives": ["fait", "font", "faisait", "faisaient", "fit", "firent", "fera", "feront", "ferait", "feraient",
+                   "faisant", "laisse", "laissent", "laissait", "laissaient", "laissa", "laissèrent",
+                   "laissera", "laisseront", "laisserait", "laisseraient", "laissé", "laissant"],
+    # Subjects that are no one's: "ce qui signifie que", "cela confirme que", "cela dit".
+    "inanimate_subjects": [["ce", "qui"], ["cela"], ["ça"], ["ceci"]],
     # Interviews: "Q :"/"R :" labels, and first-person words that tell an answer
     # from the journalist's question in a Q&A printed without labels.
     "question_labels": ["q", "question"],
@@ -531,6 +548,9 @@ EN_EXTRA = {
                   ["privately"], ["often"], ["first"], ["initially"], ["reportedly"]],
     "clause_stops": ["who", "which", "where", "but"],
     "relative_antecedents": ["what", "which"],
+    "conjunction_heads": ["so", "now", "given", "except", "provided", "such"],
+    "causatives": [],
+    "inanimate_subjects": [],
     # A negated verb reports nothing: "did not say", "has never said".
     "negations": ["not", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't",
                   "isn't", "wasn't", "cannot", "can't", "couldn't", "neither", "nor"],

@@ -64,7 +64,7 @@ Attributor::Attributor(const Language& lang)
     : speech_(lang, vocabulary_),
       mentions_(lang, speech_, vocabulary_),
       cues_(speech_, vocabulary_, mentions_.determiners(), mentions_.prepositions()),
-      reported_(speech_, mentions_.determiners()),
+      reported_(speech_, mentions_.determiners(), mentions_.prepositions()),
       interview_(speech_),
       labels_(mentions_, speech_),
       unknown_verbs_(mentions_, speech_),

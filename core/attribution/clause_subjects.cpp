@@ -8,6 +8,11 @@
 namespace dixit {
 
 size_t ClauseSubjects::clause_start(const Words& words, size_t first, size_t limit) const {
+  // An opening date: "Le 3 mars, le procureur…", "March 3, the mayor…".
+  const size_t date_at = first + (words.is_word(first) && mentions_.determiners().count(words[first]) ? 1 : 0);
+  if (const size_t date = speech_.date_length(words, date_at, limit); date && date_at + date + 1 < limit &&
+                                                                      words.is_punct(date_at + date, u','))
+    return date_at + date + 1;
   if (!words.is_word(first) || !mentions_.is_preposition(words[first])) return first;
   // An opening complement is short; the bound keeps sentences without commas linear.
   constexpr size_t kOpeningComplement = 16;

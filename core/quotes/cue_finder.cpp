@@ -64,6 +64,19 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
     size_t g = i;
     bool has_auxiliary = false;
     bool passive_auxiliary = false, reflexive = false;
+    // "a fait savoir que", "fait-il valoir", "laisse entendre": the causative
+    // before the infinitive carries the tense, the verb the speech.
+    bool causative = false;
+    if (!inverted && (verb->forms & verb_forms::infinitive) && g > first) {
+      std::u16string_view causative_base = words[g - 1];
+      Span causative_pronoun{};
+      const bool causative_inverted = split_inversion(words, g - 1, causative_base, causative_pronoun);
+      if (causative_inverted ? speech_.is_causative(causative_base) : speech_.is_causative(words[g - 1])) {
+        causative = true;
+        if (causative_inverted) c.inverted_pronoun = causative_pronoun;
+        --g;
+      }
+    }
     while (g > first) {
       std::u16string_view aux_base = words[g - 1];
       Span aux_pronoun{};
@@ -101,8 +114,11 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
     // Most speech verbs say nothing as pronominal verbs: "se propose d'examiner",
     // "s'engagent ensemble", "s'appelle"; "s'est dit", "se félicite" do.
     if (reflexive && !verb->pronominal) continue;
-    const bool finite = verb->forms & verb_forms::finite;
-    const bool participle = verb->forms & verb_forms::participle;
+    // "ce qui signifie que", "cela confirme que", "cela dit": no one speaks.
+    if (speech_.inanimate_subjects().match_ending(words, g, first)) continue;
+    // After a causative the infinitive stands for the causative's form.
+    const bool finite = causative || (verb->forms & verb_forms::finite);
+    const bool participle = !causative && (verb->forms & verb_forms::participle);
     // An infinitive reports speech only after "avant de" (or, past, "après avoir
     // averti"); after "to", "de", "pour" it reports nothing ("declined to say",
     // "a refusé de dire").
@@ -112,7 +128,7 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
       if (!opener || !((verb->forms & verb_forms::infinitive) || past_infinitive)) continue;
       c.infinitive = true;
       g -= opener;
-    } else if (verb->forms & verb_forms::infinitive && !finite && !participle &&
+    } else if (!causative && verb->forms & verb_forms::infinitive && !finite && !participle &&
                !(verb->forms & verb_forms::present_participle)) {
       continue;  // a bare infinitive: "dire", "affirmer"
     }

@@ -8,7 +8,7 @@ namespace dixit {
 
 namespace {
 
-constexpr size_t kClauseWindow = 8;  // words between a verb and its que ("told reporters on Tuesday that")
+constexpr size_t kClauseWindow = 10; // words between a verb and its que ("told reporters on Tuesday that")
 constexpr size_t kVerbWindow = 8;    // words from a bare clause's start to its verb ("prices of about 40 other products would")
 constexpr size_t kObjectWords = 4;   // words of an indirect object ("the city council")
 constexpr size_t kTailWindow = 12;     // words after a closing cue and its subject ("in a statement on Monday")
@@ -45,8 +45,9 @@ bool is_clause_comma(const Words& words, size_t i) {
 
 }  // namespace
 
-ReportedSpeech::ReportedSpeech(const SpeechLexicon& speech, const WordSet& determiners)
-    : speech_(speech), determiners_(determiners) {}
+ReportedSpeech::ReportedSpeech(const SpeechLexicon& speech, const WordSet& determiners,
+                               const WordSet& prepositions)
+    : speech_(speech), determiners_(determiners), prepositions_(prepositions) {}
 
 size_t ReportedSpeech::trim_end(const Words& words, size_t first, size_t last) {
   while (last > first && is_final_punct(words, last - 1)) --last;
@@ -55,8 +56,13 @@ size_t ReportedSpeech::trim_end(const Words& words, size_t first, size_t last) {
 
 std::optional<size_t> ReportedSpeech::complementizer(const Words& words, const Cue& cue, size_t last) const {
   if (cue.kind != CueKind::verb || !cue.verb.takes_clause) return std::nullopt;
-  // Commas only around an insertion: "a souligné, lors de la rencontre, que";
-  // numbers are words here ("told BBC Radio 5 Live that", "said on March 12 that").
+  // Commas only around an insertion: "a souligné, lors de la rencontre, que",
+  // or after one that opens with a preposition: "a fait savoir lors d'une
+  // conférence de presse, que" (a noun object before a comma may take a
+  // relative "que": "a dénoncé la réforme, que…"). Numbers are words here
+  // ("told BBC Radio 5 Live that", "said on March 12 that").
+  const bool prepositional = cue.after < last && words.is_word(cue.after) &&
+                             (prepositions_.count(words[cue.after]) || speech_.is_object_stop(words[cue.after]));
   size_t commas = 0;
   for (size_t i = cue.after; i < last && i < cue.after + kClauseWindow; ++i) {
     if (words.token(i).kind == TokenKind::number) continue;
@@ -68,12 +74,19 @@ std::optional<size_t> ReportedSpeech::complementizer(const Words& words, const C
       return std::nullopt;
     }
     if (speech_.is_complementizer(words[i]) || speech_.is_interrogative(words[i])) {
-      // "ce que le Kremlin a démenti" is a relative clause, not reported content.
-      if (i > cue.after && speech_.is_relative_antecedent(words[i - 1])) return std::nullopt;
-      if (commas % 2 != 0 || (commas && !words.is_punct(i - 1, u','))) return std::nullopt;
+      // "ce que le Kremlin a démenti" is a relative clause, not reported
+      // content; "alors que", "par le fait que" open a conjunction's clause.
+      if (i > cue.after && (speech_.is_relative_antecedent(words[i - 1]) || speech_.is_conjunction_head(words[i - 1])))
+        return std::nullopt;
+      if ((commas % 2 != 0 && !(commas == 1 && prepositional)) || (commas && !words.is_punct(i - 1, u',')))
+        return std::nullopt;
       return i;
     }
-    if (speech_.verb(words[i]) || speech_.is_auxiliary(words[i])) return std::nullopt;
+    // Another verb starts another clause; a verb's form after a determiner or
+    // a preposition is a noun ("une conférence de presse que").
+    const bool noun = i > cue.after && words.is_word(i - 1) &&
+                      (determiners_.count(words[i - 1]) || prepositions_.count(words[i - 1]));
+    if ((speech_.verb(words[i]) && !noun) || speech_.is_auxiliary(words[i])) return std::nullopt;
   }
   return std::nullopt;
 }

@@ -18,8 +18,9 @@ struct Content {
 
 class ReportedSpeech {
  public:
-  // `determiners`: a verb's form after one is a noun ("indique un communiqué").
-  ReportedSpeech(const SpeechLexicon& speech, const WordSet& determiners);
+  // `determiners` and `prepositions`: a verb's form after one is a noun
+  // ("indique un communiqué", "lors d'une conférence de presse que").
+  ReportedSpeech(const SpeechLexicon& speech, const WordSet& determiners, const WordSet& prepositions);
 
   // Token of the complementizer that opens the verb's clause, within a few
   // words of the verb ("a souligné lors de la rencontre que"), if any.
@@ -61,6 +62,7 @@ class ReportedSpeech {
 
   const SpeechLexicon& speech_;
   const WordSet& determiners_;
+  const WordSet& prepositions_;
 };
 
 }  // namespace dixit

@@ -82,6 +82,8 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
   fill(object_clitics_, vocabulary, lang, "object_clitics");
   fill(clause_stops_, vocabulary, lang, "clause_stops");
   fill(relative_antecedents_, vocabulary, lang, "relative_antecedents");
+  fill(conjunction_heads_, vocabulary, lang, "conjunction_heads");
+  fill(causatives_, vocabulary, lang, "causatives");
   fill(clause_openers_, vocabulary, lang, "clause_openers");
   fill(finite_markers_, vocabulary, lang, "finite_markers");
   fill(question_labels_, vocabulary, lang, "question_labels");
@@ -110,6 +112,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
   fill(skippable_, vocabulary, section, "skippable");
   fill(indirect_objects_, vocabulary, section, "indirect_objects");
   fill(infinitive_openers_, vocabulary, section, "infinitive_openers");
+  fill(inanimate_subjects_, vocabulary, section, "inanimate_subjects");
 }
 
 bool SpeechLexicon::looks_infinitive(const Word& w) const {

@@ -58,6 +58,11 @@ class SpeechLexicon {
   bool is_object_clitic(const Word& w) const { return object_clitics_.count(w); }
   bool is_clause_stop(const Word& w) const { return clause_stops_.count(w); }
   bool is_relative_antecedent(const Word& w) const { return relative_antecedents_.count(w); }
+  // A que after it is a conjunction's: "alors que", "parce que", "le fait que".
+  bool is_conjunction_head(const Word& w) const { return conjunction_heads_.count(w); }
+  // A form of faire or laisser, before an infinitive that reports speech: "a fait savoir".
+  bool is_causative(const Word& w) const { return causatives_.count(w); }
+  bool is_causative(std::u16string_view folded) const { return causatives_.count(vocabulary_, folded); }
   bool is_clause_opener(const Word& w) const { return clause_openers_.count(w); }
   bool is_subject_pronoun(const Word& w) const { return subject_pronouns_.count(w); }
   bool is_passive_auxiliary(std::u16string_view folded) const { return passive_auxiliaries_.count(vocabulary_, folded); }
@@ -98,6 +103,8 @@ class SpeechLexicon {
   const PhraseSet& skippable() const { return skippable_; }
   const PhraseSet& indirect_objects() const { return indirect_objects_; }
   const PhraseSet& infinitive_openers() const { return infinitive_openers_; }
+  // Subjects that are no one's: "ce qui signifie que", "cela confirme que".
+  const PhraseSet& inanimate_subjects() const { return inanimate_subjects_; }
 
  private:
   template <class Self, class Archive>
@@ -109,9 +116,10 @@ class SpeechLexicon {
       relative_antecedents_, clause_openers_, finite_markers_, question_labels_, answer_labels_, first_person_,
       negations_, tail_openers_, object_stops_, object_ends_, infinitive_markers_, relative_pronouns_,
       subject_pronouns_, passive_auxiliaries_, reflexive_clitics_, infinitive_starters_, infinitive_links_,
-      indirect_object_markers_, according_to_pronouns_, quantity_openers_, months_;
+      indirect_object_markers_, according_to_pronouns_, quantity_openers_, months_, conjunction_heads_, causatives_;
   std::vector<std::u16string> infinitive_endings_;
-  PhraseSet according_to_, according_to_pronoun_, furniture_, as_clause_, skippable_, indirect_objects_, infinitive_openers_;
+  PhraseSet according_to_, according_to_pronoun_, furniture_, as_clause_, skippable_, indirect_objects_, infinitive_openers_,
+      inanimate_subjects_;
 };
 
 }  // namespace dixit
