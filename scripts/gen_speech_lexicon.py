@@ -473,6 +473,13 @@ FR_EXTRA = {
     "causatives": ["fait", "font", "faisait", "faisaient", "fit", "firent", "fera", "feront", "ferait", "feraient",
                    "faisant", "laisse", "laissent", "laissait", "laissaient", "laissa", "laissèrent",
                    "laissera", "laisseront", "laisserait", "laisseraient", "laissé", "laissant"],
+    # "souligne-t-on du côté de la direction", "explique-t-on à la mairie": the
+    # impersonal pronoun's source is the place or body the phrase names.
+    "impersonal_pronouns": ["on"],
+    "impersonal_sources": [["du", "côté", "de"], ["du", "côté", "du"], ["du", "côté", "des"], ["chez"], ["à"],
+                           ["au"], ["aux"], ["dans", "l'", "entourage", "de"], ["dans", "l'", "entourage", "du"],
+                           ["auprès", "de"], ["auprès", "du"], ["auprès", "des"], ["au", "sein", "de"],
+                           ["au", "sein", "du"]],
     # Subjects that are no one's: "ce qui signifie que", "cela confirme que", "cela dit".
     "inanimate_subjects": [["ce", "qui"], ["cela"], ["ça"], ["ceci"]],
     # Interviews: "Q :"/"R :" labels, and first-person words that tell an answer
@@ -551,6 +558,8 @@ EN_EXTRA = {
     "conjunction_heads": ["so", "now", "given", "except", "provided", "such"],
     "causatives": [],
     "inanimate_subjects": [],
+    "impersonal_pronouns": [],
+    "impersonal_sources": [],
     # A negated verb reports nothing: "did not say", "has never said".
     "negations": ["not", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't",
                   "isn't", "wasn't", "cannot", "can't", "couldn't", "neither", "nor"],

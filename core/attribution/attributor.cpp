@@ -84,7 +84,16 @@ std::optional<Mention> Attributor::document_author(const Words& words, size_t i,
 }
 
 std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue, size_t first, size_t last) const {
-  if (cue.inverted_pronoun) return mentions_.pronoun(words, *cue.inverted_pronoun);
+  if (cue.inverted_pronoun) {
+    // "souligne-t-on du côté de la direction", "explique-t-on à la mairie":
+    // the impersonal pronoun speaks for the body the phrase after it names.
+    if (speech_.is_impersonal_pronoun(text::folded(words.doc().slice(*cue.inverted_pronoun))))
+      if (size_t len = speech_.impersonal_sources().match(words, cue.after, last)) {
+        if (auto m = mentions_.starting_at(words, cue.after + len, last); m && m->form != MentionForm::pronoun) return m;
+        if (auto m = mentions_.noun_phrase_at(words, cue.after + len, last)) return m;
+      }
+    return mentions_.pronoun(words, *cue.inverted_pronoun);
+  }
   // After the cue: "selon X", "comme l'a noté X", "déclare X", "said X".
   auto after = [&](size_t i) -> std::optional<Mention> {
     auto m = mentions_.starting_at(words, i, last);

@@ -84,6 +84,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
   fill(relative_antecedents_, vocabulary, lang, "relative_antecedents");
   fill(conjunction_heads_, vocabulary, lang, "conjunction_heads");
   fill(causatives_, vocabulary, lang, "causatives");
+  fill(impersonal_pronouns_, vocabulary, lang, "impersonal_pronouns");
   fill(clause_openers_, vocabulary, lang, "clause_openers");
   fill(finite_markers_, vocabulary, lang, "finite_markers");
   fill(question_labels_, vocabulary, lang, "question_labels");
@@ -113,6 +114,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
   fill(indirect_objects_, vocabulary, section, "indirect_objects");
   fill(infinitive_openers_, vocabulary, section, "infinitive_openers");
   fill(inanimate_subjects_, vocabulary, section, "inanimate_subjects");
+  fill(impersonal_sources_, vocabulary, section, "impersonal_sources");
 }
 
 bool SpeechLexicon::looks_infinitive(const Word& w) const {

@@ -63,6 +63,7 @@ class SpeechLexicon {
   // A form of faire or laisser, before an infinitive that reports speech: "a fait savoir".
   bool is_causative(const Word& w) const { return causatives_.count(w); }
   bool is_causative(std::u16string_view folded) const { return causatives_.count(vocabulary_, folded); }
+  bool is_impersonal_pronoun(std::u16string_view folded) const { return impersonal_pronouns_.count(vocabulary_, folded); }
   bool is_clause_opener(const Word& w) const { return clause_openers_.count(w); }
   bool is_subject_pronoun(const Word& w) const { return subject_pronouns_.count(w); }
   bool is_passive_auxiliary(std::u16string_view folded) const { return passive_auxiliaries_.count(vocabulary_, folded); }
@@ -105,6 +106,8 @@ class SpeechLexicon {
   const PhraseSet& infinitive_openers() const { return infinitive_openers_; }
   // Subjects that are no one's: "ce qui signifie que", "cela confirme que".
   const PhraseSet& inanimate_subjects() const { return inanimate_subjects_; }
+  // After an impersonal pronoun's verb, the phrase before its source: "-t-on du côté de X".
+  const PhraseSet& impersonal_sources() const { return impersonal_sources_; }
 
  private:
   template <class Self, class Archive>
@@ -116,10 +119,11 @@ class SpeechLexicon {
       relative_antecedents_, clause_openers_, finite_markers_, question_labels_, answer_labels_, first_person_,
       negations_, tail_openers_, object_stops_, object_ends_, infinitive_markers_, relative_pronouns_,
       subject_pronouns_, passive_auxiliaries_, reflexive_clitics_, infinitive_starters_, infinitive_links_,
-      indirect_object_markers_, according_to_pronouns_, quantity_openers_, months_, conjunction_heads_, causatives_;
+      indirect_object_markers_, according_to_pronouns_, quantity_openers_, months_, conjunction_heads_, causatives_,
+      impersonal_pronouns_;
   std::vector<std::u16string> infinitive_endings_;
   PhraseSet according_to_, according_to_pronoun_, furniture_, as_clause_, skippable_, indirect_objects_, infinitive_openers_,
-      inanimate_subjects_;
+      inanimate_subjects_, impersonal_sources_;
 };
 
 }  // namespace dixit

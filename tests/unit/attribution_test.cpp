@@ -1093,3 +1093,85 @@ TEST_CASE("a participle and its agent between commas are no incise") {
   CHECK(found("The measures, announced by the Treasury Department on Monday, freeze the assets of three firms.", "en").empty());
   CHECK(found("Les mesures, annoncées par le ministre Paul Morin lundi, gèlent les avoirs de trois sociétés.", "fr").empty());
 }
+
+TEST_CASE("a verb's form after a preposition or a determiner is a noun between the cue and its que") {
+  // "presse" is a form of presser: "une conférence de presse" does not end the window.
+  auto f = found("Le maire a déclaré lors d'une conférence de presse qu'une enquête serait ouverte.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "une enquête serait ouverte");
+  CHECK(f[0].speaker == "Le maire");
+}
+
+TEST_CASE("one comma before que closes an insertion that opens with a preposition, not a noun object") {
+  auto f = found("Le maire a déclaré lors d'une conférence de presse, qu'une enquête serait ouverte.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "une enquête serait ouverte");
+  f = found("Le maire a indiqué, lors de son passage à Lyon, que la ville porterait plainte.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "la ville porterait plainte");
+  // A noun object before the comma may take a relative "que".
+  CHECK(found("Le syndicat a dénoncé la réforme, que le gouvernement a adoptée hier.", "fr").size() <= 1);
+  for (const auto& q : found("Le syndicat a dénoncé la réforme, que le gouvernement a adoptée hier.", "fr"))
+    CHECK(q.content != "le gouvernement a adoptée hier");
+}
+
+TEST_CASE("a que after a conjunction's head is no verb's complementizer") {
+  for (const char* text : {"Elle justifie sa démarche chez les gendarmes par le fait que son voisin est entré.",
+                           "Il a parlé longuement alors que la salle se vidait."}) {
+    INFO(text);
+    CHECK(found(text, "fr").empty());
+  }
+}
+
+TEST_CASE("a causative's infinitive reports speech: faire savoir, faire valoir, faire remarquer") {
+  for (const char* verb : {"a fait savoir", "avait fait valoir", "fait remarquer"}) {
+    INFO(verb);
+    const std::string text = std::string("Le maire ") + verb + " que la ville porterait plainte.";
+    auto f = found(text, "fr");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].content == "la ville porterait plainte");
+    CHECK(f[0].speaker == "Le maire");
+  }
+  auto inverted = found("Le maire Paul Morin est furieux. « La ville portera plainte », a-t-il fait savoir.", "fr");
+  REQUIRE(inverted.size() == 1);
+  CHECK(inverted[0].speaker == "Paul Morin");
+  CHECK(inverted[0].cue == "savoir");
+  // Bare, or after an infinitive of its own, the phrase reports nothing.
+  CHECK(found("Il ne veut pas savoir que la ville porterait plainte.", "fr").empty());
+  CHECK(found("Le conseil veut le faire savoir à tous.", "fr").empty());
+}
+
+TEST_CASE("a speech verb whose subject is no one's reports nothing") {
+  for (const char* text : {"Les inscriptions ont doublé, ce qui signifie que la moitié des abonnés sont nouveaux.",
+                           "Cela confirme que la ville avait raison.", "Cela dit, la ville avait raison."}) {
+    INFO(text);
+    CHECK(found(text, "fr").empty());
+  }
+}
+
+TEST_CASE("an opening date is no subject: the subject is after its comma") {
+  auto f = found("Le 3 mars, le procureur de Dakar, Paul Diallo, avait déclaré qu'une enquête serait ouverte.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Paul Diallo");
+}
+
+TEST_CASE("an impersonal 'on' speaks for the body named after its verb") {
+  auto f = found("Le réseau change. « Le périmètre reste le même », souligne-t-on du côté de la direction de la société.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "la direction de la société");
+  f = found("Le réseau change. « Le périmètre reste le même », explique-t-on à la mairie de Lyon.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "la mairie de Lyon");
+}
+
+TEST_CASE("an inverted incise with a verb no lexicon knows, in a compound tense or pronominal") {
+  auto f = found("La salle était pleine. « Combien d'autres n'ont pas osé le dénoncer? » a amorcé Me Coralie Germond, avocate.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Coralie Germond");
+  f = found("La salle était pleine. « Combien d'autres n'ont pas osé venir ici », s'est agacée Me Coralie Germond.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Coralie Germond");
+  // A quoted title as a subject is no incise.
+  for (const auto& q : found("Le livre est sorti. « La Peste » a marqué Albert Camus pour toujours.", "fr"))
+    CHECK(q.speaker != "Albert Camus");
+}
