@@ -485,7 +485,7 @@ import { STRINGS, pickLang } from './inpage-strings.js';
         pieces = wrapHighlights(doc, nodes, spansOf(result));
         render();
         doc.body.append(host);
-        if (history.edits.length) announce(t('restored', { n: history.edits.length }));
+        if (history.edits.length) announce(history.edits.length === 1 ? t('restoredOne') : t('restored', { n: history.edits.length }));
         return pieces;
       },
     };

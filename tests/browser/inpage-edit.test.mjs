@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
-import { WASM_DIR, launchChromium, nativeAnnotate } from '../support.mjs';
+import { ROOT, WASM_DIR, launchChromium, nativeAnnotate } from '../support.mjs';
 import { parseCSV, writeArticlePage } from './helpers.mjs';
 import { quotesCSV, toJSON } from '../../web/export.js';
 
@@ -197,10 +197,85 @@ test('the in-page panel edits by keyboard, exports the edits and restores the pa
     const back = await current();
     assert.deepEqual(back.quotes.map((q) => [q.id, q.speaker, !!q.edited, !!q.checked]).map(String),
       r.quotes.map((q) => [q.id, q.speaker.startsWith('s-') ? back.quotes.find((x) => x.id === q.id).speaker : q.speaker, !!q.edited, !!q.checked]).map(String));
-    assert.match(await status(), /restored/);
+    assert.match(await status(), /^\d+ earlier edits restored\.$/);
     await page.locator(`${PANEL} button[data-key="off"]`).focus();
     await press('Enter');
     assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// The extension's content script (extension/content.js) against a stand-in for
+// chrome.runtime: the core runs from the npm package, and the service worker's
+// store (extension/storage.js) keeps its records in the test, as
+// chrome.storage.local would, outside the page. A reload and a new click bring
+// the edits back; the site's own storage stays empty.
+test('the extension\'s panel keeps its edits across a reload, outside the site\'s storage', async () => {
+  const esbuild = await import('esbuild');
+  const storeScript = (await esbuild.build({ entryPoints: [path.join(ROOT, 'extension/storage.js')], bundle: true, format: 'iife',
+    globalName: 'dixitTestStore', write: false, logLevel: 'error' })).outputFiles[0].text;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dixit-inpage-ext-'));
+  writeArticlePage(dir);
+  fs.symlinkSync(path.join(WASM_DIR, 'site'), path.join(dir, 'site'));
+  const { server, url } = await startServer({ root: dir, port: 0, quiet: true });
+  const browser = await launchChromium();
+  const area = new Map();
+  try {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    await context.exposeFunction('dixitTestAreaGet', (key) => (area.has(key) ? { [key]: JSON.parse(area.get(key)) } : {}));
+    await context.exposeFunction('dixitTestAreaSet', (items) => { for (const [k, v] of Object.entries(items)) area.set(k, JSON.stringify(v)); });
+    await context.addInitScript(`${storeScript}
+      (() => {
+        const store = dixitTestStore.createEditStore({ get: (k) => dixitTestAreaGet(k), set: (items) => dixitTestAreaSet(items), remove: async () => {} });
+        let annotator = null;
+        const handlers = {
+          'dixit-annotate': async (m) => {
+            if (!annotator) {
+              const { createAnnotator } = await import(new URL('site/dist/index.js', location.href).href);
+              annotator = await createAnnotator({ wasmUrl: new URL('site/dist/dixit.wasm', location.href).href });
+            }
+            return { result: annotator.annotate(m.text) };
+          },
+          'dixit-edits-load': async (m) => ({ record: await store.load(m.text, m.lang) }),
+          'dixit-edits-save': async (m) => ({ record: await store.save(m.text, m.lang, m.record) }),
+        };
+        globalThis.chrome = { runtime: { id: 'test', lastError: undefined,
+          sendMessage(m, reply) { handlers[m.type](m).then(reply, (e) => reply({ error: String(e) })); } } };
+      })();`);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const click = async () => {
+      await page.addScriptTag({ path: path.join(WASM_DIR, 'extension/inpage.js') });
+      await page.addScriptTag({ path: path.join(WASM_DIR, 'extension/content.js') });
+      await page.waitForSelector(`${PANEL} li[data-kind="quote"]`, { state: 'attached', timeout: 20000 });
+    };
+    await page.goto(url + 'article.html');
+    await click();
+    assert.match(await page.locator(`${PANEL} .note`).textContent(), /gardées dans ce navigateur/, 'French, and says where the edits are kept');
+    const text = await page.evaluate(() => dixitInPage.collectText(dixitInPage.findArticleRoot(document)).text);
+    const [q1] = JSON.parse(nativeAnnotate(text)).quotes;
+    await page.locator(`${PANEL} button[data-key="check:${q1.id}"]`).focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator(`${PANEL} [role="status"]`).textContent(), 'Validé.');
+    for (let i = 0; i < 100 && !area.size; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(area.size, 1, 'the edit is saved by the extension');
+    assert.match([...area.keys()][0], /^fr:[0-9a-f]{64}$/);
+
+    await page.reload();
+    await click();
+    const back = await page.evaluate(() => dixitInPage.current());
+    assert.equal(back.quotes.find((q) => q.id === q1.id).checked, true, 'the edit is back after a reload');
+    assert.match(await page.locator(`${PANEL} [role="status"]`).textContent(), /^Une correction précédente rétablie\.$/);
+    const siteStorage = await page.evaluate(async () => ({
+      local: localStorage.length, session: sessionStorage.length, cookie: document.cookie,
+      idb: (await indexedDB.databases()).length, caches: (await caches.keys()).length,
+    }));
+    assert.deepEqual(siteStorage, { local: 0, session: 0, cookie: '', idb: 0, caches: 0 }, 'nothing lands in the site\'s storage');
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();

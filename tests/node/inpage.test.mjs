@@ -1,12 +1,32 @@
-// The extension's store of the in-page edits (extension/storage.js) on a fake
-// chrome.storage.local: the page's key (web/store.js), records checked on the
-// way in and out, saves merged as the page merges two tabs, and what a new
-// service worker (a browser restart) reads back.
+// The in-page panel's parts that run under node: its strings (French and
+// English, complete), and the extension's store of its edits
+// (extension/storage.js) on a fake chrome.storage.local: the page's key
+// (web/store.js), records checked on the way in and out, saves merged as the
+// page merges two tabs, and what a new service worker (a browser restart)
+// reads back.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { createEditStore } from '../../extension/storage.js';
 import { articleKey } from '../../web/store.js';
-import { makeEdit } from '../../web/edits.js';
+import { makeEdit, QUOTE_TYPES, SPEAKER_KINDS } from '../../web/edits.js';
+import { STRINGS, pickLang } from '../../embed/inpage-strings.js';
+
+test('the panel says everything in French and in English, and speaks the reader\'s language', () => {
+  assert.deepEqual(Object.keys(STRINGS.fr).sort(), Object.keys(STRINGS.en).sort());
+  for (const lang of ['en', 'fr']) {
+    for (const k of QUOTE_TYPES) assert.ok(STRINGS[lang][`type_${k}`], `${lang} type_${k}`);
+    for (const k of SPEAKER_KINDS) assert.ok(STRINGS[lang][`kind_${k}`], `${lang} kind_${k}`);
+    for (const [key, value] of Object.entries(STRINGS[lang])) {
+      assert.equal(typeof value, 'string', key);
+      assert.deepEqual(value.match(/\{\w+\}/g) ?? [], STRINGS.en[key].match(/\{\w+\}/g) ?? [], `${lang}.${key} has the same placeholders`);
+    }
+  }
+  const doc = (lang) => ({ documentElement: { lang } });
+  assert.equal(pickLang({ languages: ['fr-CA', 'en'], language: 'fr-CA' }, doc('en')), 'fr');
+  assert.equal(pickLang({ languages: ['de-DE', 'en-GB'] }, doc('fr')), 'en');
+  assert.equal(pickLang({ languages: ['de-DE'] }, doc('fr')), 'fr', 'the page\'s language when the browser\'s has no table');
+  assert.equal(pickLang({}, doc('')), 'en');
+});
 
 const TEXT = 'Le ministre Paul Durand a déclaré : « Nous paierons 5 millions d’euros. »';
 
