@@ -211,6 +211,10 @@ import { STRINGS, pickLang } from './inpage-strings.js';
     box.append(bar, note, status, lists);
     shadow.append(el('style', { text: PANEL_STYLE }), box, dialog);
 
+    // Keys typed in the panel are the panel's: the site's own shortcuts (which
+    // would see them on the host element, not on a text field) never get them.
+    for (const type of ['keydown', 'keypress', 'keyup']) shadow.addEventListener(type, (e) => e.stopPropagation());
+
     // Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) in the panel, but not in a text field.
     box.addEventListener('keydown', (e) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;

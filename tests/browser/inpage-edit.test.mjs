@@ -31,6 +31,8 @@ test('the in-page panel edits by keyboard, exports the edits and restores the pa
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(url + 'article.html');
     const before = await page.evaluate(() => document.documentElement.outerHTML);
+    // A site's own keyboard shortcuts must not see what is typed in the panel.
+    await page.evaluate(() => { window.__siteKeys = 0; document.addEventListener('keydown', () => { window.__siteKeys++; }); });
     const on = async () => {
       await page.addScriptTag({ url: url + 'site/embed/bookmarklet.js' });
       await page.waitForSelector(PANEL, { state: 'attached', timeout: 20000 });
@@ -87,6 +89,7 @@ test('the in-page panel edits by keyboard, exports the edits and restores the pa
     assert.equal(r.quotes.find((q) => q.id === q1.id).edited, true);
     assert.equal(await status(), 'Quote edited.');
     assert.equal(await focusedKey(), `edit:${q1.id}`);
+    assert.equal(await page.evaluate(() => window.__siteKeys), 0, 'the site saw none of the keys typed in the panel');
 
     // Reassign q2 to one of the article's speakers, by typing its name in the picker.
     const other = base.speakers.find((s) => s.id !== q2.speaker);
