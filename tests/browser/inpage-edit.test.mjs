@@ -99,6 +99,14 @@ test('the in-page panel edits by keyboard, exports the edits and restores the pa
     r = await current();
     assert.equal(r.quotes.find((q) => q.id === q2.id).speaker, other.id, `q2 goes to ${other.name}`);
 
+    // Another type: "according to", just above "not a quote" in the type picker.
+    const q4 = base.quotes[3];
+    await openEdit(q4.id);
+    await press('Tab', 'End', 'ArrowUp', 'Tab', 'Enter');
+    r = await current();
+    assert.equal(r.quotes.find((q) => q.id === q4.id).type, 'according_to');
+    assert.equal(r.quotes.find((q) => q.id === q4.id).edited, true);
+
     // Not a quote: the type picker's last option. Its highlight goes.
     assert.ok(await marks(q3.id) > 0);
     await openEdit(q3.id);
@@ -133,6 +141,17 @@ test('the in-page panel edits by keyboard, exports the edits and restores the pa
     assert.equal(await marks(sa.id), 0);
     assert.ok(await marks(sb.id) >= sa.mentions.length + sb.mentions.length - 1, 'the mentions are highlighted as the merged speaker');
     assert.equal(await status(), 'Speakers merged.');
+
+    // Rename the speaker merged into (and change its kind): the name field has the focus.
+    await openEdit(sb.id);
+    await press('Control+a');
+    await page.keyboard.type('Renamed source');
+    await press('Tab', 'Home', 'Tab', 'Tab', 'Enter');
+    r = await current();
+    const renamed = r.speakers.find((s) => s.id === sb.id);
+    assert.deepEqual([renamed.name, renamed.kind, renamed.edited], ['Renamed source', 'person', true]);
+    assert.equal(await status(), 'Speaker edited.');
+    assert.match(await page.locator(`${PANEL} li[data-kind="speaker"][data-ref="${sb.id}"]`).textContent(), /^Renamed source \(person\)/);
 
     // Correct an amount, with a bad value first; delete another.
     const [m1, m2] = base.amounts;
