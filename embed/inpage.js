@@ -479,11 +479,13 @@ import { STRINGS, pickLang } from './inpage-strings.js';
       dialog,
       session,
       // Shows the panel with the edits kept for this article, if any.
-      async start() {
+      // isCurrent(): false once switched off while the edits were read.
+      async start(isCurrent) {
         let record = null;
         try {
           record = store ? await store.load(text, base.lang) : memory.get(`${base.lang}\n${text}`);
         } catch { record = null; }
+        if (!isCurrent()) return [];
         history = createHistory(record && Array.isArray(record.edits) ? record : {});
         result = applyEdits(base, history.edits);
         pieces = wrapHighlights(doc, nodes, spansOf(result));
@@ -497,23 +499,32 @@ import { STRINGS, pickLang } from './inpage-strings.js';
 
   // annotate(text) → Promise<result>. Calling again switches dixit off.
   // options.store: where the edits are kept (see createSession).
+  let annotating = false;  // a second click while the core runs is ignored
   async function toggle(annotate, doc = document, { store = null } = {}) {
     if (restore()) return { active: false };
+    if (annotating) return { active: false, busy: true };
     const root = findArticleRoot(doc);
     const { text, nodes } = collectText(root);
-    const result = await annotate(text);
+    let result;
+    annotating = true;
+    try {
+      result = await annotate(text);
+    } finally {
+      annotating = false;
+    }
     const style = doc.createElement('style');
     style.textContent = STYLE;
     doc.head.append(style);
     const panel = createSession(doc, text, nodes, result, store);
-    active = { pieces: [], style, panel: panel.host, dialog: panel.dialog, session: panel.session };
+    const mine = { pieces: [], style, panel: panel.host, dialog: panel.dialog, session: panel.session };
+    active = mine;
     try {
-      active.pieces = await panel.start();
+      mine.pieces = await panel.start(() => active === mine);
     } catch (err) {
-      restore();
+      if (active === mine) restore();
       throw err;
     }
-    return { active: true, text, result };
+    return { active: active === mine, text, result };
   }
 
   // The result as corrected, for the tests and for whoever embeds the panel.

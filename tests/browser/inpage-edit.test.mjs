@@ -223,6 +223,26 @@ test('the in-page panel edits by keyboard, exports the edits and restores the pa
     await page.locator(`${PANEL} button[data-key="off"]`).focus();
     await press('Enter');
     assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
+
+    // A second click while the core runs is ignored; Off while the edits are
+    // read leaves no panel behind.
+    const races = await page.evaluate(async () => {
+      const empty = { lang: 'fr', speakers: [], quotes: [], amounts: [] };
+      const slow = () => new Promise((resolve) => setTimeout(() => resolve(empty), 150));
+      const first = dixitInPage.toggle(slow);
+      const second = await dixitInPage.toggle(slow);
+      const one = await first;
+      const panels = document.querySelectorAll('#dixit-inpage-panel').length;
+      dixitInPage.restore();
+      const store = { persistent: true, load: () => new Promise((resolve) => setTimeout(() => resolve(null), 150)), save: async () => null };
+      const pending = dixitInPage.toggle(async () => empty, document, { store });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      dixitInPage.restore();
+      const late = await pending;
+      return { busy: second.busy, first: one.active, panels, late: late.active, left: document.querySelectorAll('#dixit-inpage-panel').length };
+    });
+    assert.deepEqual(races, { busy: true, first: true, panels: 1, late: false, left: 0 });
+    assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
