@@ -4,7 +4,7 @@
 // SHA-256 of the text, and its language). Records are checked on the way in
 // and out (web/edits.js), and a save merges with what is stored, as the page
 // does, so that two tabs on one article keep each other's edits.
-// Nothing is sent anywhere. tests/node/extension-storage.test.mjs runs it on a
+// Nothing is sent anywhere. tests/node/inpage.test.mjs runs it on a
 // fake chrome.storage.local.
 import { checkRecord, mergeRecords } from '../web/edits.js';
 import { articleKey } from '../web/store.js';

@@ -828,11 +828,34 @@ void Attributor::scan_mentions(const Document& doc, const Words& words, const st
         i = m->last - 1;
         continue;
       }
+      // "Ahmed Ouyahia, ex-1er ministre": a role after a name and its comma is
+      // the name's apposition, one mention (EVAL_FORMAT), and opens no clause.
+      if (!out.empty() && (m->form == MentionForm::described || m->form == MentionForm::anonymous) && !m->plural &&
+          appositive_role(words, out.back(), *m)) {
+        Mention& named = out.back();
+        named.last = m->last;
+        named.span = words.span(named.first, named.last);
+        if (!named.role) named.role = m->role;
+        i = m->last - 1;
+        continue;
+      }
       m->subject = opens_clause(words, m->first, sf);
       i = m->last - 1;
       out.push_back(std::move(*m));
     }
   }
+}
+
+bool Attributor::appositive_role(const Words& words, const Mention& named, const Mention& role) {
+  // A few modifiers may stand between the comma and the role noun: "ex-1er", "ancien".
+  constexpr size_t kModifiers = 2;
+  if (named.form != MentionForm::named || named.kind != SpeakerKind::person) return false;
+  if (named.last >= role.first || !words.is_punct(named.last, u',') || role.first - named.last - 1 > kModifiers)
+    return false;
+  for (size_t k = named.last + 1; k < role.first; ++k)
+    if (!words.is_word(k) || words.capitalized(k)) return false;
+  // Closed by punctuation or the sentence's end: "…, ex-ministre, a dit" or "…, ex-ministre."
+  return role.last >= words.size() || words.token(role.last).kind == TokenKind::punct;
 }
 
 bool Attributor::opens_clause(const Words& words, size_t first, size_t sentence_first) {

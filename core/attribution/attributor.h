@@ -50,6 +50,8 @@ class Attributor {
   void scan_mentions(const Document& doc, const Words& words, const std::vector<DirectQuote>& direct,
                      std::vector<Mention>& out) const;
   static bool opens_clause(const Words& words, size_t first, size_t sentence_first);
+  // Whether `role` is the apposition of the person `named` just before it ("X, ex-ministre,").
+  static bool appositive_role(const Words& words, const Mention& named, const Mention& role);
   static bool looks_like_title(const Words& words, const DirectQuote& q);
   // Tokens [first, last), marks included, are a nickname inside a name: Marcia "Cia" Price.
   static bool is_nickname(const Words& words, size_t first, size_t last);

@@ -31,8 +31,10 @@ std::optional<Mention> ClauseSubjects::sentence_subject(const Words& words, size
   // change pas…, mais affirme", "SRINAGAR, Apr 4: The Bench … and observed".
   constexpr size_t kOpeningTokens = 12;  // "Si certains ne le montrent pas pour l'instant,"
   const bool after_dateline = m.has_value();
+  // Adverbials may follow each other: "D'emblée, et d'une voix enrouée, il rejette…".
   for (size_t k = first; k < verb && k < first + kOpeningTokens; ++k)
-    if (words.is_punct(k, after_dateline ? u':' : u',')) return mentions_.starting_at(words, k + 1, verb);
+    if (words.is_punct(k, after_dateline ? u':' : u','))
+      if (auto subject = mentions_.starting_at(words, k + 1, verb); subject || after_dateline) return subject;
   return std::nullopt;
 }
 

@@ -1175,3 +1175,21 @@ TEST_CASE("an inverted incise with a verb no lexicon knows, in a compound tense 
   for (const auto& q : found("Le livre est sorti. « La Peste » a marqué Albert Camus pour toujours.", "fr"))
     CHECK(q.speaker != "Albert Camus");
 }
+
+TEST_CASE("opening adverbials may follow each other before the subject") {
+  auto f = found("Ahmed Ouyahia est arrivé. D’emblée, et d’une voix enrouée, il rejette les faits et explique : « Je suis innocent de tout. »", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Ahmed Ouyahia");
+}
+
+TEST_CASE("a role after a name and its comma is the name's apposition, not someone a pronoun may mean") {
+  auto f = found("Le premier à parler est Ahmed Ouyahia, ex-ministre. Il explique : « Je suis innocent de tout. »", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Ahmed Ouyahia");
+}
+
+TEST_CASE("a personal pronoun that speaks means the person before the institution named last") {
+  auto f = found("Le premier est Ahmed Ouyahia, président du CPE (Conseil de participation de l’Etat). D’emblée, il explique : « Je suis innocent de tout. »", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Ahmed Ouyahia");
+}
