@@ -517,6 +517,7 @@ FR_EXTRA = {
     "quantity_openers": [],
     "indirect_objects": [],
     "finite_markers": [],
+    "finite_suffixes": [],
 }
 
 EN_EXTRA = {
@@ -606,7 +607,11 @@ EN_EXTRA = {
     "finite_markers": ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
                        "might", "must", "should", "shall", "did", "does", "do", "'s", "'d", "'ll", "won't",
                        "wouldn't", "couldn't", "didn't", "doesn't", "don't", "isn't", "wasn't", "hasn't",
-                       "hadn't", "aren't", "weren't"],
+                       "hadn't", "aren't", "weren't", "fell", "rose", "grew", "sold", "spent", "paid", "became",
+                       "began"],
+    # A word with one of these endings shows a finite verb in a bare clause
+    # ("said players squandered chances", "that it said aimed to fight").
+    "finite_suffixes": ["ed"],
 }
 
 

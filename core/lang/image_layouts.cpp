@@ -18,7 +18,7 @@ void SpeechLexicon::io(Self& self, Archive& a) {
     self.object_stops_, self.object_ends_, self.infinitive_markers_, self.relative_pronouns_, self.according_to_,
     self.as_clause_, self.skippable_, self.indirect_objects_, self.infinitive_openers_, self.subject_pronouns_,
     self.passive_auxiliaries_, self.reflexive_clitics_, self.infinitive_starters_, self.infinitive_links_,
-    self.indirect_object_markers_, self.infinitive_endings_, self.according_to_pronouns_,
+    self.indirect_object_markers_, self.infinitive_endings_, self.finite_suffixes_, self.according_to_pronouns_,
     self.according_to_pronoun_, self.quantity_openers_, self.furniture_, self.months_, self.conjunction_heads_,
     self.causatives_, self.inanimate_subjects_, self.impersonal_pronouns_, self.impersonal_sources_);
 }

@@ -110,6 +110,17 @@ size_t ReportedSpeech::skip_indirect_object(const Words& words, size_t i, size_t
   return i;
 }
 
+bool ReportedSpeech::relative_before(const Words& words, const Cue& cue) const {
+  // A relative pronoun or "that", then the verb's subject: "which the group says".
+  constexpr size_t kSubjectWords = 3;
+  for (size_t k = cue.group_first; k > 0 && k + kSubjectWords >= cue.group_first; --k) {
+    if (!words.is_word(k - 1)) return false;
+    const Word w = words[k - 1];
+    if (k < cue.group_first && (speech_.is_relative_pronoun(w) || speech_.is_complementizer(w))) return true;
+  }
+  return false;
+}
+
 // A word, a number, or the separator glued inside a number ("1,300").
 bool ReportedSpeech::in_subject(const Words& words, size_t k) {
   if (k >= words.size()) return false;
@@ -137,9 +148,17 @@ std::optional<size_t> ReportedSpeech::bare_clause(const Words& words, const Cue&
   }
   // A verb of the clause's own within a few words: "added it would", not
   // "added 200,000 jobs"; the subject may hold a number ("about 1,300 tractors had").
+  // (A verb known only by its ending, "presented", does not make a clause of a
+  // tail: "said on Thursday as she presented the budget".)
+  const bool tail = words.is_word(i) && speech_.is_tail_opener(words[i]) && !speech_.is_clause_opener(words[i]);
   bool verb = false;
   for (size_t k = i + 1; k < last && k <= i + kVerbWindow && in_subject(words, k); ++k)
-    verb = verb || (words.is_word(k) && !words.capitalized(k) && speech_.is_finite_marker(words[k]));  // not "in May"
+    verb = verb || (words.is_word(k) && !words.capitalized(k) &&  // not "in May"
+                    (tail ? speech_.is_finite_marker(words[k]) : speech_.looks_finite(words[k])));
+  // "projects which she said would create…", "measures that it said aimed to
+  // fight…": the relative's clause goes on after the verb, without a subject.
+  if (words.is_word(i) && !words.capitalized(i) && speech_.looks_finite(words[i]) && relative_before(words, cue))
+    return i;
   const bool opener = amount_at(words, i) || speech_.is_clause_opener(words[i]) || words.capitalized(i) ||
                       (speech_.is_quantity_opener(words[i]) && amount_at(words, i + 1));
   // "said sales had dropped": any subject will do when its verb shows. After

@@ -107,6 +107,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
   fill(according_to_pronoun_, vocabulary, section, "according_to_pronoun");
   fill(furniture_, vocabulary, section, "furniture");
   infinitive_endings_ = lang.folded_list("speech", "infinitive_endings");
+  finite_suffixes_ = lang.folded_list("speech", "finite_suffixes");
   fill(months_, vocabulary, lang, "months");
   fill(according_to_, vocabulary, section, "according_to");
   fill(as_clause_, vocabulary, section, "as_clause");
@@ -121,6 +122,14 @@ bool SpeechLexicon::looks_infinitive(const Word& w) const {
   if (infinitive_starters_.count(w)) return true;
   return std::any_of(infinitive_endings_.begin(), infinitive_endings_.end(), [&](const std::u16string& ending) {
     return w.size() > ending.size() + 1 && w.text.ends_with(ending);
+  });
+}
+
+bool SpeechLexicon::looks_finite(const Word& w) const {
+  if (finite_markers_.count(w)) return true;
+  constexpr size_t kStem = 3;  // "squandered", not "red" or "bed"
+  return std::any_of(finite_suffixes_.begin(), finite_suffixes_.end(), [&](const std::u16string& ending) {
+    return w.size() >= ending.size() + kStem && w.text.ends_with(ending);
   });
 }
 

@@ -88,6 +88,8 @@ class SpeechLexicon {
   bool is_infinitive_marker(const Word& w) const { return infinitive_markers_.count(w); }
   bool is_relative_pronoun(const Word& w) const { return relative_pronouns_.count(w); }
   bool is_finite_marker(const Word& w) const { return finite_markers_.count(w); }
+  // A finite marker, or a word with a finite ending ("squandered").
+  bool looks_finite(const Word& w) const;
 
   // The sets themselves, for tables indexed by word number (MentionFinder's word classes).
   const WordMap<SpeechVerb>& verbs() const { return verbs_; }
@@ -121,7 +123,7 @@ class SpeechLexicon {
       subject_pronouns_, passive_auxiliaries_, reflexive_clitics_, infinitive_starters_, infinitive_links_,
       indirect_object_markers_, according_to_pronouns_, quantity_openers_, months_, conjunction_heads_, causatives_,
       impersonal_pronouns_;
-  std::vector<std::u16string> infinitive_endings_;
+  std::vector<std::u16string> infinitive_endings_, finite_suffixes_;
   PhraseSet according_to_, according_to_pronoun_, furniture_, as_clause_, skippable_, indirect_objects_, infinitive_openers_,
       inanimate_subjects_, impersonal_sources_;
 };

@@ -289,6 +289,12 @@ std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t 
   size_t end = head + head_len;
   size_t last_role = head;  // the role noun nearest the end: a trailing name belongs to it
   while (end < limit && end - i < kMaxPhrase && !stops_phrase(words, end) && !starts_other_phrase(words, end)) {
+    // A finite verb ends it: "The central bank introduced new measures"; not a
+    // participle and its complement: "an official involved in the talks".
+    if (words.is_word(end) && !words.capitalized(end) &&
+        (speech_.is_finite_marker(words[end]) ||
+         (speech_.looks_finite(words[end]) && !(end + 1 < limit && is(words, end + 1, WordClass::preposition)))))
+      break;
     if (end > head && is(words, end, WordClass::head_start) && role_nouns_.match(words, end, limit)) last_role = end;
     // A name not introduced by a preposition or article closes the phrase:
     // "Senator John Smith spoke", "le ministre français Jean Dupont a".

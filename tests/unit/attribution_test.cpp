@@ -1193,3 +1193,33 @@ TEST_CASE("a personal pronoun that speaks means the person before the institutio
   REQUIRE(f.size() == 1);
   CHECK(f[0].speaker == "Ahmed Ouyahia");
 }
+
+TEST_CASE("a bare clause after 'said' shows its verb by a finite ending, unless it is a tail") {
+  auto f = found("Scott said players squandered chances.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "players squandered chances");
+  f = found("Eskom Holdings said profit fell 49% last year.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "profit fell 49% last year");
+  // "as she presented" is when it was said, not what.
+  f = found("India will spend a record sum on roads, Finance Minister Meera Sharma said on Thursday as she presented the budget.", "en");
+  for (const auto& q : f) CHECK(q.content != "as she presented the budget");
+}
+
+TEST_CASE("a relative's clause goes on after the verb of 'which she said'") {
+  auto f = found("The firm will raise cash which the group says will be invested in its IT systems.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "will be invested in its IT systems");
+  CHECK(f[0].speaker == "the group");
+  f = found("The central bank introduced new measures in December that it said aimed to fight corruption.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "aimed to fight corruption");
+  // The speaker is the institution, not the clause that names it.
+  CHECK(f[0].speaker == "The central bank");
+}
+
+TEST_CASE("a noun phrase ends at a finite verb, not at a participle and its complement") {
+  auto f = found("A European official involved in the talks, who asked not to be named, said the gap was wide.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "A European official involved in the talks");
+}
