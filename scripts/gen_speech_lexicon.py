@@ -24,6 +24,8 @@ Features:
           surprise", "s'est félicité que", "s'inquiète de"); others do not ("se
           propose d'examiner", "s'engagent ensemble", "s'avouait coupable",
           "s'appelle", "se lance dans")
+  shown   its "that" clause must show a finite verb: "held that she is
+          entitled", not "held that position for years"
   call    a verb of calling, whose "à" and infinitive is reported content ("appelle
           à lutter contre…"; not "l'a condamné à verser", "appellent à la grève")
   belief  a verb of belief ("croit que", "thinks"): what it reports is no one's
@@ -299,7 +301,7 @@ testify agree disclose indicate mention recount reiterate believe estimate cauti
 joke quip scoff shout whisper yell reckon speculate hint guess fear hope boast brag grumble lament
 concur counter retort rejoin object protest proclaim pledge assure reassure advise inform notify
 clarify elaborate specify predict forecast signal imply insinuate complain cry exclaim murmur mutter
-sigh snap stammer wonder demand plead
+sigh snap stammer wonder demand plead hold
 """.split()
 
 EN_NP = set("""
@@ -317,6 +319,8 @@ EN_BELIEF = set("think believe".split())
 # As FR_QUOTED: "announced funding", "dismissed the suggestion", "demanded
 # deeper cuts" report no words; "branded the plan “staggering”" does.
 EN_QUOTED = set("announce dismiss demand question warn promise threaten hail brand dub label term".split())
+# Verbs whose "that" is as often a determiner (see "shown" above).
+EN_SHOWN = {"hold"}
 EN_OBJECT = set("tell inform assure reassure remind warn advise notify promise".split())
 
 
@@ -359,6 +363,8 @@ def english():
             entry["object"] = True
         if lemma in EN_BELIEF:
             entry["belief"] = True
+        if lemma in EN_SHOWN:
+            entry["shown"] = True
         verbs[lemma] = dict(**entry, **forms)
     return verbs
 
@@ -518,6 +524,7 @@ FR_EXTRA = {
     "indirect_objects": [],
     "finite_markers": [],
     "finite_suffixes": [],
+    "verb_phrases": [],
 }
 
 EN_EXTRA = {
@@ -612,6 +619,9 @@ EN_EXTRA = {
     # A word with one of these endings shows a finite verb in a bare clause
     # ("said players squandered chances", "that it said aimed to fight").
     "finite_suffixes": ["ed"],
+    # Phrases that report a clause as a speech verb does: "made it clear that".
+    "verb_phrases": [["made", "it", "clear"], ["made", "clear"], ["make", "it", "clear"], ["makes", "it", "clear"],
+                     ["making", "it", "clear"]],
 }
 
 

@@ -9,7 +9,13 @@ CueFinder::CueFinder(const SpeechLexicon& speech, const Vocabulary& vocabulary, 
   speech_.according_to().each_first([&](uint32_t id, bool) { opens_.mark(id, kOpensAccordingTo); });
   speech_.according_to_pronoun().each_first([&](uint32_t id, bool) { opens_.mark(id, kOpensAccordingTo); });
   speech_.verbs().each([&](uint32_t id) { opens_.mark(id, kSpeechVerb); });
+  speech_.verb_phrases().each_first([&](uint32_t id, bool) { opens_.mark(id, kOpensVerbPhrase); });
 }
+
+namespace {
+// What a verb phrase ("made it clear") reports: a clause, in a finite or compound tense.
+constexpr SpeechVerb kPhraseVerb{verb_forms::finite | verb_forms::participle, true};
+}  // namespace
 
 bool CueFinder::split_inversion(const Words& words, size_t i, std::u16string_view& base, Span& pronoun) const {
   if (!words.token(i).has(token_flags::hyphenated)) return false;
@@ -53,10 +59,12 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
     Span pronoun{};
     const bool inverted = split_inversion(words, i, base, pronoun);
     const SpeechVerb* verb = inverted ? speech_.verb(base) : speech_.verb(words[i]);
+    const size_t phrase = !verb && (opens_here & kOpensVerbPhrase) ? speech_.verb_phrases().match(words, i, last) : 0;
+    if (phrase) verb = &kPhraseVerb;
     if (!verb) continue;
     Cue c;
     c.word = i;
-    c.span = {words.token(i).start, words.token(i).end};
+    c.span = {words.token(i).start, words.token(i + (phrase ? phrase - 1 : 0)).end};
     c.verb = *verb;
     if (inverted) c.inverted_pronoun = pronoun;
     // The verb group before the verb: auxiliaries, clitics, adverbials
@@ -150,7 +158,7 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
     }
     c.group_first = g;
     c.reflexive = reflexive;
-    size_t a = i + 1;
+    size_t a = i + (phrase ? phrase : 1);
     bool dated = false;
     while (a < last) {
       if (size_t len = speech_.skippable().match(words, a, last)) {

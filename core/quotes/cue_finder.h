@@ -47,7 +47,7 @@ class CueFinder {
   // By word number, whether it can open a cue: one byte in a small table
   // answers for the token that opens none, most of them, before the lexicons'
   // larger tables are read.
-  static constexpr uint8_t kOpensAccordingTo = 1, kSpeechVerb = 2;
+  static constexpr uint8_t kOpensAccordingTo = 1, kSpeechVerb = 2, kOpensVerbPhrase = 4;
   WordBits<uint8_t> opens_;
 };
 

@@ -80,6 +80,7 @@ std::optional<size_t> ReportedSpeech::complementizer(const Words& words, const C
         return std::nullopt;
       if ((commas % 2 != 0 && !(commas == 1 && prepositional)) || (commas && !words.is_punct(i - 1, u',')))
         return std::nullopt;
+      if (cue.verb.shown && !clause_shows_verb(words, i + 1, last)) return std::nullopt;
       return i;
     }
     // Another verb starts another clause; a verb's form after a determiner or
@@ -108,6 +109,13 @@ size_t ReportedSpeech::skip_indirect_object(const Words& words, size_t i, size_t
   // One plain noun before a pronoun that is only a subject: "told councils they must".
   if (words.is_word(i) && i + 1 < last && words.is_word(i + 1) && speech_.is_subject_pronoun(words[i + 1])) return i + 1;
   return i;
+}
+
+bool ReportedSpeech::clause_shows_verb(const Words& words, size_t first, size_t last) const {
+  if (first < last && words.is_word(first) && speech_.is_subject_pronoun(words[first])) return true;
+  for (size_t k = first; k < last && k <= first + kVerbWindow && in_subject(words, k); ++k)
+    if (words.is_word(k) && !words.capitalized(k) && speech_.looks_finite(words[k])) return true;
+  return false;
 }
 
 bool ReportedSpeech::relative_before(const Words& words, const Cue& cue) const {

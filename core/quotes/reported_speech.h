@@ -57,6 +57,8 @@ class ReportedSpeech {
   size_t end_of_clause(const Words& words, size_t first, size_t last, bool contrast) const;
   bool infinitive_follows(const Words& words, size_t i, size_t last) const;
   static bool in_subject(const Words& words, size_t k);
+  // Whether a subject pronoun or a finite verb shows within a few words of `first`.
+  bool clause_shows_verb(const Words& words, size_t first, size_t last) const;
   // Whether a relative pronoun or "that" opens the cue's subject: "which she said".
   bool relative_before(const Words& words, const Cue& cue) const;
   static bool amount_at(const Words& words, size_t i);

@@ -40,6 +40,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
       const bool quoted_object = entry.value("quoted", false);
       const bool pronominal = entry.value("pronominal", false);
       const bool call = entry.value("call", false);
+      const bool shown = entry.value("shown", false);
       // Forms as one space-separated string (or a list of strings).
       auto add_forms = [&](const char* key, uint8_t form) {
         auto forms = entry.find(key);
@@ -67,6 +68,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
           v.quoted_object = v.quoted_object || quoted_object;
           v.pronominal = v.pronominal || pronominal;
           v.call = v.call || call;
+          v.shown = v.shown || shown;
         }
       };
       add_forms("finite", verb_forms::finite);
@@ -116,6 +118,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
   fill(infinitive_openers_, vocabulary, section, "infinitive_openers");
   fill(inanimate_subjects_, vocabulary, section, "inanimate_subjects");
   fill(impersonal_sources_, vocabulary, section, "impersonal_sources");
+  fill(verb_phrases_, vocabulary, section, "verb_phrases");
 }
 
 bool SpeechLexicon::looks_infinitive(const Word& w) const {

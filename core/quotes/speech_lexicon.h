@@ -37,6 +37,7 @@ struct SpeechVerb {
                         // the next unattributed quote may continue
   bool call = false;        // "appelle à lutter": its "à" and infinitive is what was said
   bool pronominal = false;  // reports speech as a pronominal verb too ("s'est dit", "se félicite")
+  bool shown = false;       // its clause must show a finite verb: "held that she is", not "held that post"
 };
 
 class SpeechLexicon {
@@ -110,6 +111,8 @@ class SpeechLexicon {
   const PhraseSet& inanimate_subjects() const { return inanimate_subjects_; }
   // After an impersonal pronoun's verb, the phrase before its source: "-t-on du côté de X".
   const PhraseSet& impersonal_sources() const { return impersonal_sources_; }
+  // Phrases that report a clause as a speech verb does: "made it clear".
+  const PhraseSet& verb_phrases() const { return verb_phrases_; }
 
  private:
   template <class Self, class Archive>
@@ -125,7 +128,7 @@ class SpeechLexicon {
       impersonal_pronouns_;
   std::vector<std::u16string> infinitive_endings_, finite_suffixes_;
   PhraseSet according_to_, according_to_pronoun_, furniture_, as_clause_, skippable_, indirect_objects_, infinitive_openers_,
-      inanimate_subjects_, impersonal_sources_;
+      inanimate_subjects_, impersonal_sources_, verb_phrases_;
 };
 
 }  // namespace dixit

@@ -1223,3 +1223,22 @@ TEST_CASE("a noun phrase ends at a finite verb, not at a participle and its comp
   REQUIRE(f.size() == 1);
   CHECK(f[0].speaker == "A European official involved in the talks");
 }
+
+TEST_CASE("'made it clear that' reports as a speech verb does") {
+  for (const char* verb : {"made it clear", "has made clear", "makes it clear"}) {
+    INFO(verb);
+    auto f = found(std::string("Minister Kishan Reddy ") + verb + " that the center had never promised the status.", "en");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].content == "the center had never promised the status");
+    CHECK(f[0].speaker == "Kishan Reddy");
+    CHECK((f[0].cue.rfind("made", 0) == 0 || f[0].cue.rfind("makes", 0) == 0));
+  }
+}
+
+TEST_CASE("'held that' reports a clause that shows its verb, not a determiner's noun") {
+  auto f = found("The bench, while allowing her plea, held that she is entitled to minimum compensation.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "she is entitled to minimum compensation");
+  CHECK(found("He held that position for ten years.", "en").empty());
+  CHECK(found("The court held that hearing in private.", "en").empty());
+}
