@@ -191,12 +191,17 @@ def fr_er_forms(lemma):
     elif stem.endswith("g"):
         soft = stem + "e"
     strong = stem  # stressed stem, before a silent e
-    if stem.endswith(("el", "et")) and lemma not in ("harceler", "geler", "acheter", "haleter"):
+    # Most -eler/-eter verbs double their consonant (appelle, jette); these
+    # take a grave accent instead (martèle, achète).
+    if stem.endswith(("el", "et")) and lemma not in ("harceler", "geler", "acheter", "haleter", "marteler",
+                                                     "modeler", "ciseler", "démanteler", "racheter"):
         strong = stem + stem[-1]
     elif len(stem) >= 2 and stem[-2] == "e" and stem[-1] not in "aeiouy":
         strong = stem[:-2] + "è" + stem[-1]
     elif len(stem) >= 3 and stem[-2] == "é" and stem[-1] not in "aeiouy":
         strong = stem[:-2] + "è" + stem[-1]
+    elif len(stem) >= 4 and stem[-3] == "é" and stem[-2:] in ("gu", "qu"):  # allègue, disséqué
+        strong = stem[:-3] + "è" + stem[-2:]
     elif len(stem) >= 3 and stem[-3:-1] == "éc" and stem[-1] == "r":
         strong = stem
     if stem.endswith("y") and not stem.endswith("ay"):

@@ -63,17 +63,29 @@ std::optional<size_t> ReportedSpeech::complementizer(const Words& words, const C
   // ("told BBC Radio 5 Live that", "said on March 12 that").
   const bool prepositional = cue.after < last && words.is_word(cue.after) &&
                              (prepositions_.count(words[cue.after]) || speech_.is_object_stop(words[cue.after]));
-  size_t commas = 0;
-  for (size_t i = cue.after; i < last && i < cue.after + kClauseWindow; ++i) {
-    if (words.token(i).kind == TokenKind::number) continue;
+  // (The marks of a title do not count: "au journal « Chourouk » que"; a que
+  // inside quoted words is theirs: "à “privilégier la négociation plutôt que…”".)
+  size_t commas = 0, marks = 0;
+  for (size_t i = cue.after, seen = 0; i < last && seen < kClauseWindow; ++i) {
+    if (words.token(i).kind == TokenKind::number) {
+      ++seen;
+      continue;
+    }
     if (!words.is_word(i)) {
       if (words.is_punct(i, u',')) {
+        ++seen;
         ++commas;
+        continue;
+      }
+      if (u_hasBinaryProperty(words.doc().text[words.token(i).start], UCHAR_QUOTATION_MARK)) {
+        ++marks;
         continue;
       }
       return std::nullopt;
     }
+    ++seen;
     if (speech_.is_complementizer(words[i]) || speech_.is_interrogative(words[i])) {
+      if (marks % 2 != 0) return std::nullopt;
       // "ce que le Kremlin a démenti" is a relative clause, not reported
       // content; "alors que", "par le fait que" open a conjunction's clause.
       if (i > cue.after && (speech_.is_relative_antecedent(words[i - 1]) || speech_.is_conjunction_head(words[i - 1])))

@@ -1242,3 +1242,21 @@ TEST_CASE("'held that' reports a clause that shows its verb, not a determiner's 
   CHECK(found("He held that position for ten years.", "en").empty());
   CHECK(found("The court held that hearing in private.", "en").empty());
 }
+
+TEST_CASE("-eler verbs that take a grave accent: « martèle » is a form of marteler") {
+  auto f = found("Le projet avance. Un petit budget tous les deux ans ne suffit pas, martèle Robert Melanson.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Robert Melanson");
+  CHECK(f[0].cue == "martèle");
+  f = found("L'avocat Paul Morin allègue que son client était absent.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].cue == "allègue");
+}
+
+TEST_CASE("the marks of a title between the verb and its que do not end the window; a que inside quoted words is theirs") {
+  auto f = found("Le ministre Nabil Ammar a indiqué dans une interview accordée au journal « Chourouk » que la Tunisie a rendu les fonds.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "la Tunisie a rendu les fonds");
+  for (const auto& q : found("Paris a appelé Pékin à “privilégier la négociation plutôt que l’escalade”.", "fr"))
+    CHECK(q.content != "l’escalade”");
+}
