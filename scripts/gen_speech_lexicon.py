@@ -456,7 +456,7 @@ FR_EXTRA = {
     "furniture": [["à", "lire", "aussi"], ["a", "lire", "aussi"], ["lire", "aussi"], ["voir", "aussi"], ["lire"]],
     "according_to_pronoun": [["pour"]],
     "according_to_pronouns": ["lui", "elle", "eux", "elles"],
-    "as_clause": [["comme"], ["ainsi", "que"]],
+    "as_clause": [["comme"], ["ainsi", "que"], ["tel", "que"], ["telle", "que"]],
     "inversion_pronouns": ["il", "elle", "ils", "elles", "on"],
     "object_clitics": ["l'", "le", "la", "les", "lui", "leur", "y", "en", "se", "s'", "ne", "n'", "nous", "vous"],
     "skippable": [["de", "son", "côté"], ["de", "leur", "côté"], ["à", "son", "tour"], ["à", "leur", "tour"],

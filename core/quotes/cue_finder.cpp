@@ -102,7 +102,9 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
         // an infinitive or the sentence's start they open a noun ("…, la somme
         // doit", "que la note", "d'examiner la riposte"); after a subject they
         // are the verb's object ("il la somme de").
-        if (!has_auxiliary && determiners_.count(words[g - 1]) &&
+        // ("Tel que le rappelle l'avocat": the "que" of an as-clause keeps its clitic.)
+        const bool as_clause_before = g - 1 > first && speech_.as_clause().match_ending(words, g - 1, first);
+        if (!has_auxiliary && !as_clause_before && determiners_.count(words[g - 1]) &&
             (g - 1 == first || !words.is_word(g - 2) || speech_.is_complementizer(words[g - 2]) ||
              speech_.is_clause_stop(words[g - 2]) ||
              (!words.capitalized(g - 2) && !speech_.is_auxiliary(words[g - 2]) && speech_.looks_infinitive(words[g - 2]))))
@@ -175,9 +177,10 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
     // A comma may close the date before an inverted subject: "a affirmé mercredi 27 octobre, Paul Morin".
     if (dated && a + 1 < last && words.is_punct(a, u',') && words.is_word(a + 1) && words.capitalized(a + 1)) ++a;
     c.after = a;
-    // "comme l'a noté X", "as X noted": the content is the clause before.
-    if (size_t len = speech_.as_clause().match_ending(words, g, first); len && g - len > first &&
-                                                                        words.is_punct(g - len - 1, u',')) {
+    // "comme l'a noté X", "as X noted": the content is the clause before;
+    // opening the sentence ("Comme le rappelle l'avocat, …"), the clause after.
+    if (size_t len = speech_.as_clause().match_ending(words, g, first);
+        len && (g - len == first || (g - len > first && words.is_punct(g - len - 1, u',')))) {
       c.kind = CueKind::as_clause;
       c.group_first = g - len;
     }

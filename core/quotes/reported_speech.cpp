@@ -347,6 +347,19 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
       break;
     }
     case CueKind::as_clause: {
+      if (cue.group_first == first) {
+        // "Comme le rappelle l'avocat, sa cliente doit…": after the source's comma.
+        size_t comma = std::max(speaker_end, cue.after);
+        while (comma < last && comma < cue.after + kClauseWindow && !words.is_punct(comma, u',') &&
+               words.token(comma).kind != TokenKind::punct)
+          ++comma;
+        if (comma + 1 >= last || !words.is_punct(comma, u',')) return std::nullopt;
+        c.first = comma + 1;
+        c.last = trim_end(words, c.first, end_of_clause(words, c.first, last, false));
+        c.introduced_by_clause = true;  // quoted words inside make it mixed
+        if (c.last <= c.first) return std::nullopt;
+        break;
+      }
       c.first = first;
       c.last = cue.group_first - 1;  // the comma before "comme"
       break;

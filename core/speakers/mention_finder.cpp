@@ -272,6 +272,10 @@ std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t 
   enum { role, organization, media } head_kind = role;
   for (size_t j = head; j < limit && j <= head + 2 && j - i < kMaxPhrase; ++j) {
     if (!words.is_word(j) || (j > head && stops_phrase(words, j))) break;
+    // A clitic and its verb, not a noun phrase: "Comme le rappelle l'avocat".
+    if (j == head && has_determiner && stops_phrase(words, j) && j + 1 < limit && words.is_word(j + 1) &&
+        is(words, j + 1, WordClass::determiner) && !is(words, j + 1, WordClass::preposition))
+      return std::nullopt;
     if (is(words, j, WordClass::head_start)) {
       if (size_t n = role_nouns_.match(words, j, limit)) head_kind = role, head_len = n;
       else if (size_t m = organization_nouns_.match(words, j, limit)) head_kind = organization, head_len = m;

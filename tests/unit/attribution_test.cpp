@@ -1260,3 +1260,21 @@ TEST_CASE("the marks of a title between the verb and its que do not end the wind
   for (const auto& q : found("Paris a appelé Pékin à “privilégier la négociation plutôt que l’escalade”.", "fr"))
     CHECK(q.content != "l’escalade”");
 }
+
+TEST_CASE("an as-clause that opens the sentence reports the clause after its source") {
+  for (const char* opening : {"Comme le rappelle l'avocat", "Tel que le rappelle l'avocat", "Comme l'a rappelé l'avocat"}) {
+    INFO(opening);
+    auto f = found(std::string("Le procès continue. ") + opening + ", sa cliente doit survivre à chaque instant.", "fr");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].content == "sa cliente doit survivre à chaque instant");
+    CHECK(f[0].speaker == "l'avocat");
+  }
+  // Before quoted words after a colon, the clause ends.
+  auto f = found("Tel que le rappelle l'avocat, sa cliente doit « survivre » chaque jour : « Elle a une foi immense. »", "fr");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].content == "sa cliente doit « survivre » chaque jour");
+  CHECK(f[0].type == "mixed");
+  CHECK(f[1].type == "direct");
+  // "Comme prévu", "Comme chaque année" report nothing.
+  CHECK(found("Comme prévu, la réunion a eu lieu mardi.", "fr").empty());
+}
