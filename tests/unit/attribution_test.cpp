@@ -1253,7 +1253,7 @@ TEST_CASE("-eler verbs that take a grave accent: « martèle » is a form of mar
   CHECK(f[0].cue == "allègue");
 }
 
-TEST_CASE("the marks of a title between the verb and its que do not end the window; a que inside quoted words is theirs") {
+TEST_CASE("the marks of a title between the verb and its que do not end the window, and a que inside quoted words is theirs") {
   auto f = found("Le ministre Nabil Ammar a indiqué dans une interview accordée au journal « Chourouk » que la Tunisie a rendu les fonds.", "fr");
   REQUIRE(f.size() == 1);
   CHECK(f[0].content == "la Tunisie a rendu les fonds");
