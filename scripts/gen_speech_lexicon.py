@@ -530,6 +530,8 @@ FR_EXTRA = {
     "finite_markers": [],
     "finite_suffixes": [],
     "verb_phrases": [],
+    # A verb's form after these is an adjective: "un peu inquiète", "très étonnée".
+    "degree_adverbs": ["très", "trop", "assez", "peu", "plutôt", "tout", "si"],
 }
 
 EN_EXTRA = {
@@ -627,6 +629,7 @@ EN_EXTRA = {
     # Phrases that report a clause as a speech verb does: "made it clear that".
     "verb_phrases": [["made", "it", "clear"], ["made", "clear"], ["make", "it", "clear"], ["makes", "it", "clear"],
                      ["making", "it", "clear"]],
+    "degree_adverbs": ["very", "too", "quite", "rather", "somewhat", "increasingly"],
 }
 
 

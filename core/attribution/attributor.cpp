@@ -215,7 +215,8 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
   return std::nullopt;
 }
 
-void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vector<Speaker>& speakers) const {
+void Attributor::run(const Document& doc, const std::vector<Amount>& amounts, std::vector<Quote>& quotes,
+                     std::vector<Speaker>& speakers) const {
   const Words words(doc, vocabulary_);
   std::vector<Claim> claims;
   std::vector<bool> is_turn;
@@ -482,7 +483,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
 
   std::stable_sort(claims.begin(), claims.end(),
             [](const Claim& a, const Claim& b) { return a.quote.span.start < b.quote.span.start; });
-  resolve(doc, words, direct, claims, speakers);
+  resolve(doc, words, direct, amounts, claims, speakers);
   quotes.clear();
   for (Claim& c : claims)
     if (!c.belief) quotes.push_back(c.quote);
@@ -809,9 +810,10 @@ void Attributor::drop_nested(std::vector<Claim>& claims) {
 }
 
 void Attributor::scan_mentions(const Document& doc, const Words& words, const std::vector<DirectQuote>& direct,
-                               std::vector<Mention>& out) const {
+                               const std::vector<Amount>& amounts, std::vector<Mention>& out) const {
   out.clear();
   size_t d = 0;  // the first direct quote not before the current token
+  size_t a = 0;  // the first amount not ending before the current mention
   for (const Span& sentence : doc.sentences) {
     auto [sf, sl] = doc.tokens_in(sentence);
     for (size_t i = sf; i < sl; ++i) {
@@ -824,6 +826,12 @@ void Attributor::scan_mentions(const Document& doc, const Words& words, const st
       const size_t limit = d < direct.size() ? std::min(sl, direct[d].first) : sl;
       auto m = mentions_.starting_at(words, i, limit);
       if (!m || m->form == MentionForm::pronoun) continue;
+      // Words of an amount name no one: "1,83 milliards F CFA".
+      while (a < amounts.size() && amounts[a].span.end <= m->span.start) ++a;
+      if (a < amounts.size() && amounts[a].span.start < m->span.end) {
+        i = m->last - 1;
+        continue;
+      }
       if (ClauseSubjects::dateline(words, *m)) {
         i = m->last - 1;
         continue;
@@ -878,9 +886,10 @@ Basis Attributor::basis_of(const Claim& c, bool attributed) {
 }
 
 void Attributor::resolve(const Document& doc, const Words& words, const std::vector<DirectQuote>& direct,
-                         std::vector<Claim>& claims, std::vector<Speaker>& speakers) const {
+                         const std::vector<Amount>& amounts, std::vector<Claim>& claims,
+                         std::vector<Speaker>& speakers) const {
   std::vector<Mention> scanned;
-  scan_mentions(doc, words, direct, scanned);
+  scan_mentions(doc, words, direct, amounts, scanned);
   // One stream in text order: the mentions met in the text, the speakers of
   // claims (which replace a mention with the same span), and quotes without a
   // speaker, which take the speaker just quoted or the person named before.

@@ -21,7 +21,7 @@ void SpeechLexicon::io(Self& self, Archive& a) {
     self.indirect_object_markers_, self.infinitive_endings_, self.finite_suffixes_, self.according_to_pronouns_,
     self.according_to_pronoun_, self.quantity_openers_, self.furniture_, self.months_, self.conjunction_heads_,
     self.causatives_, self.inanimate_subjects_, self.impersonal_pronouns_, self.impersonal_sources_,
-    self.verb_phrases_);
+    self.verb_phrases_, self.degree_adverbs_);
 }
 
 SpeechLexicon::SpeechLexicon(image::Reader& in, Vocabulary& vocabulary) : vocabulary_(vocabulary) { io(*this, in); }

@@ -153,8 +153,11 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
       // accusé de vol", "was asked why"), the pronominal verb does ("s'est dit").
       if (passive_auxiliary && !reflexive) continue;
     } else if (finite && !has_auxiliary) {
-      // "la note", "une annonce", "residents with questions": a noun, not a verb.
-      if (g > first && (determiners_.count(words[g - 1]) || prepositions_.count(words[g - 1]))) continue;
+      // "la note", "une annonce", "residents with questions": a noun, not a
+      // verb; "un peu inquiète", "very worried": an adjective.
+      if (g > first && (determiners_.count(words[g - 1]) || prepositions_.count(words[g - 1]) ||
+                        speech_.is_degree_adverb(words[g - 1])))
+        continue;
     } else if (!(finite || inverted)) {
       continue;
     }

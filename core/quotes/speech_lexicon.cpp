@@ -87,6 +87,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
   fill(conjunction_heads_, vocabulary, lang, "conjunction_heads");
   fill(causatives_, vocabulary, lang, "causatives");
   fill(impersonal_pronouns_, vocabulary, lang, "impersonal_pronouns");
+  fill(degree_adverbs_, vocabulary, lang, "degree_adverbs");
   fill(clause_openers_, vocabulary, lang, "clause_openers");
   fill(finite_markers_, vocabulary, lang, "finite_markers");
   fill(question_labels_, vocabulary, lang, "question_labels");

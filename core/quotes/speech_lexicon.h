@@ -63,6 +63,8 @@ class SpeechLexicon {
   bool is_conjunction_head(const Word& w) const { return conjunction_heads_.count(w); }
   // A form of faire or laisser, before an infinitive that reports speech: "a fait savoir".
   bool is_causative(const Word& w) const { return causatives_.count(w); }
+  // A verb's form after it is an adjective: "un peu inquiète", "very worried".
+  bool is_degree_adverb(const Word& w) const { return degree_adverbs_.count(w); }
   bool is_causative(std::u16string_view folded) const { return causatives_.count(vocabulary_, folded); }
   bool is_impersonal_pronoun(std::u16string_view folded) const { return impersonal_pronouns_.count(vocabulary_, folded); }
   bool is_clause_opener(const Word& w) const { return clause_openers_.count(w); }
@@ -125,7 +127,7 @@ class SpeechLexicon {
       negations_, tail_openers_, object_stops_, object_ends_, infinitive_markers_, relative_pronouns_,
       subject_pronouns_, passive_auxiliaries_, reflexive_clitics_, infinitive_starters_, infinitive_links_,
       indirect_object_markers_, according_to_pronouns_, quantity_openers_, months_, conjunction_heads_, causatives_,
-      impersonal_pronouns_;
+      impersonal_pronouns_, degree_adverbs_;
   std::vector<std::u16string> infinitive_endings_, finite_suffixes_;
   PhraseSet according_to_, according_to_pronoun_, furniture_, as_clause_, skippable_, indirect_objects_, infinitive_openers_,
       inanimate_subjects_, impersonal_sources_, verb_phrases_;

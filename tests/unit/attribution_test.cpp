@@ -1278,3 +1278,16 @@ TEST_CASE("an as-clause that opens the sentence reports the clause after its sou
   // "Comme prévu", "Comme chaque année" report nothing.
   CHECK(found("Comme prévu, la réunion a eu lieu mardi.", "fr").empty());
 }
+
+TEST_CASE("a speech verb's form after a degree adverb is an adjective, not a cue") {
+  auto f = found("Le box est vide. \"Vous vous êtes perdu ?\" lance au téléphone son avocate, Sophie Lechevrel, un peu inquiète.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Sophie Lechevrel");
+  CHECK(f[0].type == "direct");
+}
+
+TEST_CASE("the words of an amount name no speaker") {
+  const auto text = u16("Antoine Diome réclame 1,83 milliards F CFA, et 5 milliards F CFA. « Ce sont des fonds publics », a expliqué le magistrat.");
+  const auto result = annotate(text, Options{"fr"});
+  for (const auto& s : result.speakers) CHECK(s.name.find("CFA") == std::string::npos);
+}
