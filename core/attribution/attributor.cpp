@@ -287,6 +287,12 @@ void Attributor::run(const Document& doc, const std::vector<Amount>& amounts, st
           speaker = subjects_.sentence_subject(words, subject_first, cue.group_first);
         }
       }
+      // "J'invite les partis…", "I asked him whether": outside quote marks the
+      // first person is the writer's voice, or a speaker the marks left; no one
+      // named outside a quote.
+      if (cue.kind == CueKind::verb && cue.group_first > sf && words.is_word(cue.group_first - 1) &&
+          speech_.is_first_person(words[cue.group_first - 1]))
+        continue;
       if (speaker) sentence_speaker = speaker;
       const size_t speaker_end = speaker && speaker->last > cue.word ? speaker->last : cue.after;
       // A direct quote right after the cue: "a déclaré : « … »", "a dit « … »".

@@ -99,6 +99,7 @@ class SpeechLexicon {
   const WordSet& auxiliaries() const { return auxiliaries_; }
   const WordSet& complementizers() const { return complementizers_; }
   const WordSet& clause_stops() const { return clause_stops_; }
+  const WordSet& first_person() const { return first_person_; }
 
   const PhraseSet& according_to() const { return according_to_; }
   // Phrases that open an according-to cue only before an according-to pronoun ("pour lui").

@@ -128,6 +128,8 @@ void MentionFinder::index_word_classes() {
   titles_.each([&](uint32_t id) { mark(id, C::title | C::may_start); });
   mark_set(not_names_, C::never_name);
   mark_set(speech_.auxiliaries(), C::never_name | C::stops);
+  // "J'invite…", "Nous demandons…": the first person is never a name.
+  mark_set(speech_.first_person(), C::never_name);
   speech_.verbs().each([&](uint32_t id) { mark(id, C::never_name | C::speech_verb); });
   mark_set(speech_.complementizers(), C::stops);
   mark_set(speech_.clause_stops(), C::stops);

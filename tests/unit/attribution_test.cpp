@@ -1291,3 +1291,12 @@ TEST_CASE("the words of an amount name no speaker") {
   const auto result = annotate(text, Options{"fr"});
   for (const auto& s : result.speakers) CHECK(s.name.find("CFA") == std::string::npos);
 }
+
+TEST_CASE("outside quote marks, a first-person subject reports no one's speech and is never a name") {
+  CHECK(found("Les partis doivent prendre leurs responsabilités. J'invite également les partis flamands à envisager la participation.", "fr").empty());
+  CHECK(found("The minister spoke for an hour. I asked him whether the plan was dead.", "en").empty());
+  // The first person inside quote marks is the speaker's.
+  auto f = found("« J'invite les partis à venir », a déclaré la ministre Anne Morin.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Anne Morin");
+}
