@@ -172,7 +172,11 @@ std::optional<size_t> ReportedSpeech::bare_clause(const Words& words, const Cue&
   // tail: "said on Thursday as she presented the budget".)
   const bool tail = words.is_word(i) && speech_.is_tail_opener(words[i]) && !speech_.is_clause_opener(words[i]);
   bool verb = false;
-  for (size_t k = i + 1; k < last && k <= i + kVerbWindow && in_subject(words, k); ++k)
+  // (Not a verb of a relative clause in the object: "announced $400 million
+  // for projects which she said would create…".)
+  for (size_t k = i + 1; k < last && k <= i + kVerbWindow && in_subject(words, k) &&
+                         !(words.is_word(k) && speech_.is_relative_pronoun(words[k]));
+       ++k)
     verb = verb || (words.is_word(k) && !words.capitalized(k) &&  // not "in May"
                     (tail ? speech_.is_finite_marker(words[k]) : speech_.looks_finite(words[k])));
   // "projects which she said would create…", "measures that it said aimed to

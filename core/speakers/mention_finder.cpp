@@ -748,7 +748,10 @@ std::optional<Mention> MentionFinder::bare_group(const Words& words, size_t firs
   constexpr size_t kMaxBareGroup = 3;
   if (end <= first || end - first > kMaxBareGroup) return std::nullopt;
   for (size_t k = first; k < end; ++k) {
-    if (!words.is_word(k) || stops_phrase(words, k) || is(words, k, WordClass::preposition) || pronouns_.match(words, k, k + 1))
+    // (A plural head that is also a verb's form: "various reports alleged", "opposition demands".)
+    const bool noun_head = k + 1 == end && k > first && !is(words, k, WordClass::stops);
+    if (!words.is_word(k) || (stops_phrase(words, k) && !noun_head) || is(words, k, WordClass::preposition) ||
+        pronouns_.match(words, k, k + 1))
       return std::nullopt;
     if (k > first && words.capitalized(k)) return std::nullopt;
     if (not_names_.count(words[k]) && !is(words, k, WordClass::indefinite)) return std::nullopt;

@@ -1300,3 +1300,14 @@ TEST_CASE("outside quote marks, a first-person subject reports no one's speech a
   REQUIRE(f.size() == 1);
   CHECK(f[0].speaker == "Anne Morin");
 }
+
+TEST_CASE("a plural head that is also a verb's form opens a bare group: 'various reports alleged'") {
+  auto f = found("On Wednesday, various reports alleged that Treasury had spent a billion a day.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "various reports");
+}
+
+TEST_CASE("a bare clause's verb is not one of a relative clause in the object") {
+  for (const auto& q : found("The Premier announced $400 million in road funding for projects which she said would create jobs.", "en"))
+    CHECK(q.content.rfind("$400 million", 0) != 0);
+}
