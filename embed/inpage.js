@@ -9,6 +9,7 @@
 import { applyEdits, createHistory, makeEdit, QUOTE_TYPES, SPEAKER_KINDS, validCurrency, validDecimal } from '../web/edits.js';
 import { exportText, FORMATS } from '../web/export.js';
 import { summarizeSources } from '../web/sources.js';
+import { trapFocus } from '../web/focus-trap.js';
 import { STRINGS, pickLang } from './inpage-strings.js';
 
 (function () {
@@ -342,15 +343,7 @@ import { STRINGS, pickLang } from './inpage-strings.js';
 
     // ---- dialogs: modal, Tab goes round inside, Esc leaves, focus returns ----
     let openerKey = null;
-    dialog.addEventListener('keydown', (e) => {
-      if (e.key !== 'Tab') return;
-      const controls = [...dialog.querySelectorAll('input, select, button')].filter((c) => !c.disabled && c.offsetParent !== null);
-      if (!controls.length) return;
-      const i = controls.indexOf(shadow.activeElement);
-      const next = e.shiftKey ? (i <= 0 ? controls.length - 1 : i - 1) : (i === controls.length - 1 ? 0 : i + 1);
-      e.preventDefault();
-      controls[next].focus();
-    });
+    trapFocus(dialog, shadow);
     dialog.addEventListener('close', () => {
       dialog.replaceChildren();
       const key = openerKey;

@@ -8,6 +8,7 @@ import { t } from './i18n.js';
 import { quoteType, speakerKind } from './format.js';
 import { excerpt } from './result-index.js';
 import { QUOTE_TYPES, SPEAKER_KINDS, validCurrency, validDecimal } from './edits.js';
+import { trapFocus } from './focus-trap.js';
 
 let seq = 0;
 const field = (label, control, hint) => {
@@ -58,16 +59,7 @@ export function createEditor(dialog) {
   let opener = null;
   let onDone = null;
 
-  // Tab and Shift+Tab go round the dialog's controls, never out of it.
-  dialog.addEventListener('keydown', (e) => {
-    if (e.key !== 'Tab') return;
-    const controls = [...dialog.querySelectorAll('input, select, textarea, button')].filter((el) => !el.disabled && el.offsetParent !== null);
-    if (!controls.length) return;
-    const i = controls.indexOf(document.activeElement);
-    const next = e.shiftKey ? (i <= 0 ? controls.length - 1 : i - 1) : (i === controls.length - 1 ? 0 : i + 1);
-    e.preventDefault();
-    controls[next].focus();
-  });
+  trapFocus(dialog);
 
   dialog.addEventListener('close', () => {
     const back = opener;
