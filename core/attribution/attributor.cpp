@@ -325,6 +325,11 @@ void Attributor::run(const Document& doc, const std::vector<Amount>& amounts, st
           if (adjacent && (cue.verb.strong || cue.verb.quoted_object) && !colon_between(words, cue.after, direct[k].first) &&
               starts_lower(words, direct[k]))
             c.quote.type = QuoteType::mixed;
+          // A quotation built into the sentence after que/that is mixed
+          // (EVAL_FORMAT): "a confirmé que « les changements… »".
+          if (fills_clause && content->introduced_by_clause && content->first > cue.after &&
+              words.is_word(content->first - 1) && speech_.is_complementizer(words[content->first - 1]))
+            c.quote.type = QuoteType::mixed;
           claims.push_back(std::move(c));
           continue;
         }

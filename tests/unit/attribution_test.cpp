@@ -1311,3 +1311,16 @@ TEST_CASE("a bare clause's verb is not one of a relative clause in the object") 
   for (const auto& q : found("The Premier announced $400 million in road funding for projects which she said would create jobs.", "en"))
     CHECK(q.content.rfind("$400 million", 0) != 0);
 }
+
+TEST_CASE("a quotation built into the sentence after que or that is mixed") {
+  auto f = found("Ahmed Ouyahia a confirmé que « les changements ont été faits par le président ».", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].type == "mixed");
+  f = found("The minister Anne Ross said that \"the risks have never been so high\".", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].type == "mixed");
+  // After a colon, the quotation stands as an utterance.
+  f = found("Ahmed Ouyahia a déclaré : « Les changements ont été faits par le président. »", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].type == "direct");
+}
