@@ -72,7 +72,7 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
     size_t g = i;
     bool has_auxiliary = false;
     bool passive_auxiliary = false, reflexive = false;
-    // "a fait savoir que", "fait-il valoir", "laisse entendre": the causative
+    // "a fait savoir que", "fait-il valoir que": the causative
     // before the infinitive carries the tense, the verb the speech.
     bool causative = false;
     if (!inverted && (verb->forms & verb_forms::infinitive) && g > first) {
