@@ -269,6 +269,14 @@ void Attributor::run(const Document& doc, const std::vector<Amount>& amounts, st
           !cue.infinitive)
         continue;
       auto speaker = cue_speakers[c_index];
+      // "Pour Mathias Fekl, …": only a person's full name or a body's, and its
+      // comma, make "pour" a source ("Pour Noël, la ville…" does not).
+      if (cue.named_source &&
+          !(speaker && speaker->form == MentionForm::named && speaker->first == cue.after &&
+            words.is_punct(speaker->last, u',') &&
+            ((speaker->kind == SpeakerKind::person && speaker->last >= speaker->first + 2) ||
+             speaker->kind == SpeakerKind::organization)))
+        continue;
       // A present participle has no subject after it: what follows is its
       // clause ("…, saying the government had been ready").
       if (cue.present_participle && speaker && speaker->first >= cue.after) speaker.reset();

@@ -31,10 +31,17 @@ bool CueFinder::split_inversion(const Words& words, size_t i, std::u16string_vie
   return true;
 }
 
-size_t CueFinder::according_to_length(const Words& words, size_t i, size_t last) const {
+size_t CueFinder::according_to_length(const Words& words, size_t i, size_t first, size_t last,
+                                      bool& named_source) const {
+  named_source = false;
   if (size_t len = speech_.according_to().match(words, i, last)) return len;
   const size_t len = speech_.according_to_pronoun().match(words, i, last);
-  return len && words.is_word(i + len) && speech_.is_according_to_pronoun(words[i + len]) ? len : 0;
+  if (!len || !words.is_word(i + len)) return 0;
+  if (speech_.is_according_to_pronoun(words[i + len])) return len;  // "pour lui"
+  // Opening the sentence, before a name: "Pour Mathias Fekl, …" (the
+  // attributor keeps it only when a named source and a comma follow).
+  named_source = i == first && words.capitalized(i + len);
+  return named_source ? len : 0;
 }
 
 void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<Cue>& out) const {
@@ -43,9 +50,11 @@ void CueFinder::find(const Words& words, size_t first, size_t last, std::vector<
     if (!words.is_word(i)) continue;
     const uint8_t opens_here = opens_.of(words, i);
     if (!opens_here && !words.token(i).has(token_flags::hyphenated)) continue;  // not "déclare-t-il" either
-    if (size_t len = (opens_here & kOpensAccordingTo) ? according_to_length(words, i, last) : 0) {
+    bool named_source = false;
+    if (size_t len = (opens_here & kOpensAccordingTo) ? according_to_length(words, i, first, last, named_source) : 0) {
       Cue c;
       c.kind = CueKind::according_to;
+      c.named_source = named_source;
       c.span = words.span(i, i + len);
       c.word = c.group_first = i;
       c.after = i + len;

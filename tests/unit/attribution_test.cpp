@@ -1324,3 +1324,13 @@ TEST_CASE("a quotation built into the sentence after que or that is mixed") {
   REQUIRE(f.size() == 1);
   CHECK(f[0].type == "direct");
 }
+
+TEST_CASE("'Pour' before a full name or a body's name, then a comma, opens an according-to quote") {
+  auto f = found("Pour Mathias Fekl, la diversification du tissu économique est la priorité.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].type == "according_to");
+  CHECK(f[0].speaker == "Mathias Fekl");
+  CHECK(f[0].content == "la diversification du tissu économique est la priorité");
+  CHECK(found("Pour Noël, la ville installe des illuminations.", "fr").empty());
+  CHECK(found("Pour la première fois, la ville installe des illuminations.", "fr").empty());
+}
