@@ -49,7 +49,7 @@ inline std::string time_stages(const std::u16string& text, int runs, int warmup)
         [&] { sentences.split(text, doc.tokens, doc.sentences); },
         [&] { amounts.extract(doc, out.amounts); },
         [&] { quotes.find(doc, out.quotes); },
-        [&] { attribution.run(doc, out.quotes, out.speakers); },
+        [&] { attribution.run(doc, out.amounts, out.quotes, out.speakers); },
         [&] { json = dixit::to_json_string(out); },
     };
     for (size_t k = 0; k < kStages; ++k) {

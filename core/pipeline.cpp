@@ -194,7 +194,7 @@ Annotations Pipeline::run_segment(std::u16string_view text) const {
   out.lang = lang_.code();
   stages_->amounts.extract(doc, out.amounts);
   stages_->quotes.find(doc, out.quotes);
-  stages_->attribution.run(doc, out.quotes, out.speakers);
+  stages_->attribution.run(doc, out.amounts, out.quotes, out.speakers);
   return out;
 }
 

@@ -24,6 +24,8 @@ Features:
           surprise", "s'est félicité que", "s'inquiète de"); others do not ("se
           propose d'examiner", "s'engagent ensemble", "s'avouait coupable",
           "s'appelle", "se lance dans")
+  shown   its "that" clause must show a finite verb: "held that she is
+          entitled", not "held that position for years"
   call    a verb of calling, whose "à" and infinitive is reported content ("appelle
           à lutter contre…"; not "l'a condamné à verser", "appellent à la grève")
   belief  a verb of belief ("croit que", "thinks"): what it reports is no one's
@@ -88,7 +90,7 @@ préconiser exhorter inviter presser dénigrer railler menacer implorer qualifie
 
 # Regular -ir (second group) and -re verbs, and irregular verbs, with all the
 # third-person forms spelled out where the conjugators would be wrong.
-FR_IR = ["avertir", "réagir", "garantir", "rugir", "applaudir"]
+FR_IR = ["avertir", "réagir", "garantir", "rugir", "applaudir", "réjouir"]
 FR_RE = ["répondre", "prétendre", "défendre", "rendre_compte", "entendre_"]
 
 FR_IRREGULAR = {
@@ -147,7 +149,7 @@ FR_IRREGULAR = {
 # Features of the irregular and non -er verbs.
 FR_QUE_ALSO = set("dire redire prédire écrire admettre promettre reconnaître soutenir maintenir prévenir convenir "
                   "conclure poursuivre reprendre croire plaindre craindre démentir avertir répondre prétendre "
-                  "garantir s'enquérir".split())
+                  "garantir s'enquérir réjouir".split())
 FR_NP_ALSO = {"démentir", "avertir", "contredire", "reconnaître", "décrire", "promettre", "requérir"}
 
 
@@ -159,8 +161,12 @@ FR_CALL = {"appeler", "exhorter", "inviter", "inciter", "encourager", "presser",
 # Verbs that report speech as pronominal verbs (see "pronominal" above).
 FR_PRONOMINAL = set("""
 dire féliciter inquiéter indigner étonner emporter offusquer insurger lamenter excuser exclamer écrier
-plaindre interroger confier défendre alarmer enquérir estimer vanter moquer
+plaindre interroger confier défendre alarmer enquérir estimer vanter moquer réjouir
 """.split())
+
+# Verbs that report speech only as the infinitive after a causative ("a fait
+# savoir que", "fait valoir que"): bare, "savoir" and "valoir" report nothing.
+FR_AFTER_CAUSATIVE = ["savoir", "valoir"]
 
 # Verbs whose plain noun object is no quote (EVAL_FORMAT), only quoted words
 # after them: verbs of admitting, denying, labelling and promising, none of
@@ -185,12 +191,17 @@ def fr_er_forms(lemma):
     elif stem.endswith("g"):
         soft = stem + "e"
     strong = stem  # stressed stem, before a silent e
-    if stem.endswith(("el", "et")) and lemma not in ("harceler", "geler", "acheter", "haleter"):
+    # Most -eler/-eter verbs double their consonant (appelle, jette); these
+    # take a grave accent instead (martèle, achète).
+    if stem.endswith(("el", "et")) and lemma not in ("harceler", "geler", "acheter", "haleter", "marteler",
+                                                     "modeler", "ciseler", "démanteler", "racheter"):
         strong = stem + stem[-1]
     elif len(stem) >= 2 and stem[-2] == "e" and stem[-1] not in "aeiouy":
         strong = stem[:-2] + "è" + stem[-1]
     elif len(stem) >= 3 and stem[-2] == "é" and stem[-1] not in "aeiouy":
         strong = stem[:-2] + "è" + stem[-1]
+    elif len(stem) >= 4 and stem[-3] == "é" and stem[-2:] in ("gu", "qu"):  # allègue, disséqué
+        strong = stem[:-3] + "è" + stem[-2:]
     elif len(stem) >= 3 and stem[-3:-1] == "éc" and stem[-1] == "r":
         strong = stem
     if stem.endswith("y") and not stem.endswith("ay"):
@@ -258,6 +269,8 @@ def french():
         name = clean(lemma)
         if " " not in name:
             add(name, fr_re_forms(name), name in FR_QUE_ALSO, False)
+    for lemma in FR_AFTER_CAUSATIVE:
+        add(lemma, dict(finite=[], participle=[], present_participle=[]), True, False)
     for lemma in sorted(FR_QUOTED):
         if lemma not in verbs:
             add(lemma, fr_er_forms(lemma), False, False)
@@ -293,7 +306,7 @@ testify agree disclose indicate mention recount reiterate believe estimate cauti
 joke quip scoff shout whisper yell reckon speculate hint guess fear hope boast brag grumble lament
 concur counter retort rejoin object protest proclaim pledge assure reassure advise inform notify
 clarify elaborate specify predict forecast signal imply insinuate complain cry exclaim murmur mutter
-sigh snap stammer wonder demand plead
+sigh snap stammer wonder demand plead hold
 """.split()
 
 EN_NP = set("""
@@ -311,6 +324,8 @@ EN_BELIEF = set("think believe".split())
 # As FR_QUOTED: "announced funding", "dismissed the suggestion", "demanded
 # deeper cuts" report no words; "branded the plan “staggering”" does.
 EN_QUOTED = set("announce dismiss demand question warn promise threaten hail brand dub label term".split())
+# Verbs whose "that" is as often a determiner (see "shown" above).
+EN_SHOWN = {"hold"}
 EN_OBJECT = set("tell inform assure reassure remind warn advise notify promise".split())
 
 
@@ -353,6 +368,8 @@ def english():
             entry["object"] = True
         if lemma in EN_BELIEF:
             entry["belief"] = True
+        if lemma in EN_SHOWN:
+            entry["shown"] = True
         verbs[lemma] = dict(**entry, **forms)
     return verbs
 
@@ -439,7 +456,7 @@ FR_EXTRA = {
     "furniture": [["à", "lire", "aussi"], ["a", "lire", "aussi"], ["lire", "aussi"], ["voir", "aussi"], ["lire"]],
     "according_to_pronoun": [["pour"]],
     "according_to_pronouns": ["lui", "elle", "eux", "elles"],
-    "as_clause": [["comme"], ["ainsi", "que"]],
+    "as_clause": [["comme"], ["ainsi", "que"], ["tel", "que"], ["telle", "que"]],
     "inversion_pronouns": ["il", "elle", "ils", "elles", "on"],
     "object_clitics": ["l'", "le", "la", "les", "lui", "leur", "y", "en", "se", "s'", "ne", "n'", "nous", "vous"],
     "skippable": [["de", "son", "côté"], ["de", "leur", "côté"], ["à", "son", "tour"], ["à", "leur", "tour"],
@@ -458,6 +475,24 @@ FR_EXTRA = {
                   ["ouvertement"], ["officiellement"], ["immédiatement"]],
     "clause_stops": ["qui", "dont", "où", "mais", "car"],
     "relative_antecedents": ["ce", "celui", "celle", "ceux", "celles"],
+    # A que after these is a conjunction's, not a verb's: "alors que", "parce
+    # que", "par le fait que".
+    "conjunction_heads": ["alors", "parce", "bien", "afin", "pour", "avant", "sans", "dès", "tandis", "fait",
+                          "point", "sorte", "manière", "façon", "pendant", "tant", "moins", "encore"],
+    # The forms of faire and laisser before an infinitive that reports speech
+    # ("a fait savoir que"); not their infinitives ("veut le faire savoir").
+    "causatives": ["fait", "font", "faisait", "faisaient", "fit", "firent", "fera", "feront", "ferait", "feraient",
+                   "faisant", "laisse", "laissent", "laissait", "laissaient", "laissa", "laissèrent",
+                   "laissera", "laisseront", "laisserait", "laisseraient", "laissé", "laissant"],
+    # "souligne-t-on du côté de la direction", "explique-t-on à la mairie": the
+    # impersonal pronoun's source is the place or body the phrase names.
+    "impersonal_pronouns": ["on"],
+    "impersonal_sources": [["du", "côté", "de"], ["du", "côté", "du"], ["du", "côté", "des"], ["chez"], ["à"],
+                           ["au"], ["aux"], ["dans", "l'", "entourage", "de"], ["dans", "l'", "entourage", "du"],
+                           ["auprès", "de"], ["auprès", "du"], ["auprès", "des"], ["au", "sein", "de"],
+                           ["au", "sein", "du"]],
+    # Subjects that are no one's: "ce qui signifie que", "cela confirme que", "cela dit".
+    "inanimate_subjects": [["ce", "qui"], ["cela"], ["ça"], ["ceci"]],
     # Interviews: "Q :"/"R :" labels, and first-person words that tell an answer
     # from the journalist's question in a Q&A printed without labels.
     "question_labels": ["q", "question"],
@@ -493,6 +528,10 @@ FR_EXTRA = {
     "quantity_openers": [],
     "indirect_objects": [],
     "finite_markers": [],
+    "finite_suffixes": [],
+    "verb_phrases": [],
+    # A verb's form after these is an adjective: "un peu inquiète", "très étonnée".
+    "degree_adverbs": ["très", "trop", "assez", "peu", "plutôt", "tout", "si"],
 }
 
 EN_EXTRA = {
@@ -531,6 +570,11 @@ EN_EXTRA = {
                   ["privately"], ["often"], ["first"], ["initially"], ["reportedly"]],
     "clause_stops": ["who", "which", "where", "but"],
     "relative_antecedents": ["what", "which"],
+    "conjunction_heads": ["so", "now", "given", "except", "provided", "such"],
+    "causatives": [],
+    "inanimate_subjects": [],
+    "impersonal_pronouns": [],
+    "impersonal_sources": [],
     # A negated verb reports nothing: "did not say", "has never said".
     "negations": ["not", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't",
                   "isn't", "wasn't", "cannot", "can't", "couldn't", "neither", "nor"],
@@ -577,7 +621,15 @@ EN_EXTRA = {
     "finite_markers": ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
                        "might", "must", "should", "shall", "did", "does", "do", "'s", "'d", "'ll", "won't",
                        "wouldn't", "couldn't", "didn't", "doesn't", "don't", "isn't", "wasn't", "hasn't",
-                       "hadn't", "aren't", "weren't"],
+                       "hadn't", "aren't", "weren't", "fell", "rose", "grew", "sold", "spent", "paid", "became",
+                       "began"],
+    # A word with one of these endings shows a finite verb in a bare clause
+    # ("said players squandered chances", "that it said aimed to fight").
+    "finite_suffixes": ["ed"],
+    # Phrases that report a clause as a speech verb does: "made it clear that".
+    "verb_phrases": [["made", "it", "clear"], ["made", "clear"], ["make", "it", "clear"], ["makes", "it", "clear"],
+                     ["making", "it", "clear"]],
+    "degree_adverbs": ["very", "too", "quite", "rather", "somewhat", "increasingly"],
 }
 
 

@@ -350,14 +350,31 @@ const actions = {
   },
 };
 
+// A missed quote: its words selected in the article (or typed), a speaker, a
+// cue typed or selected. Selecting the cue closes the dialog: the next `a`
+// (or the button) reopens it as it was, with the words then selected as cue.
+let pendingAdd = null;
 function addQuote(from = document.activeElement) {
   if (!state || editor.isOpen) return;
-  editor.add(state.index, selectionOffsets(output), (words, cue, selection) => locateWords(state.text, words, cue, selection), (e) => {
-    const id = newId();
-    pendingFocus = `#highlights mark[data-kind="quote"][data-ref="${CSS.escape(`q-${id}`)}"][data-part="first"]`;
-    editing.edit({ ...e, id });
-    setStatus('quoteAdded');
-  }, { from, done: (back, saved) => { if (!saved) restoreFocus(describe(back)); } });
+  const resume = pendingAdd && pendingAdd.text === state.text ? pendingAdd.form : null;
+  pendingAdd = null;
+  const selected = selectionOffsets(output);
+  editor.add(state.index, resume ? resume.selection : selected,
+    (words, cue, selection, cueSelection) => locateWords(state.text, words, cue, selection, cueSelection), (e) => {
+      const id = newId();
+      pendingFocus = `#highlights mark[data-kind="quote"][data-ref="${CSS.escape(`q-${id}`)}"][data-part="first"]`;
+      editing.edit({ ...e, id });
+      setStatus('quoteAdded');
+    }, {
+      from,
+      resume,
+      cueSelection: resume ? selected : null,
+      pickCue: (form) => {
+        pendingAdd = { text: state.text, form };
+        setStatus('pickCueHelp');
+      },
+      done: (back, saved) => { if (!saved) restoreFocus(describe(back)); },
+    });
 }
 
 // Keys on a focused highlight: e edits it, c confirms it, a adds a quote.

@@ -8,6 +8,7 @@ import { t } from './i18n.js';
 import { quoteType, speakerKind } from './format.js';
 import { excerpt } from './result-index.js';
 import { QUOTE_TYPES, SPEAKER_KINDS, validCurrency, validDecimal } from './edits.js';
+import { trapFocus } from './focus-trap.js';
 
 let seq = 0;
 const field = (label, control, hint) => {
@@ -26,12 +27,14 @@ const select = (name, options, value) => {
 };
 
 // The speaker picker: one of the article's speakers, none, or a new one.
-function speakerPicker(index, current) {
+// `fresh`: the new speaker's name and kind typed before (a dialog reopened).
+function speakerPicker(index, current, fresh = null) {
   const speakers = index ? index.result.speakers : [];
   const pick = select('speaker', [['', t('unknown')], ...speakers.map((s) => [s.id, `${s.name} (${speakerKind(s.kind)})`]), ['__new', t('newSpeaker')]],
     current ?? '');
   const name = h('input', { type: 'text', name: 'newName', autocomplete: 'off', maxlength: '500' });
-  const kind = select('newKind', SPEAKER_KINDS.map((k) => [k, speakerKind(k)]), 'person');
+  if (fresh) name.value = fresh.name;
+  const kind = select('newKind', SPEAKER_KINDS.map((k) => [k, speakerKind(k)]), fresh ? fresh.kind : 'person');
   const extra = h('div', { class: 'new-speaker' }, field(t('newSpeakerName'), name), field(t('kind'), kind));
   const sync = () => { extra.hidden = pick.value !== '__new'; };
   pick.addEventListener('change', sync);
@@ -47,6 +50,8 @@ function speakerPicker(index, current) {
       }
       return { speaker: pick.value || null };
     },
+    // What the picker holds, to reopen it as it was.
+    state: () => ({ speaker: pick.value, fresh: { name: name.value, kind: kind.value } }),
   };
 }
 
@@ -54,16 +59,7 @@ export function createEditor(dialog) {
   let opener = null;
   let onDone = null;
 
-  // Tab and Shift+Tab go round the dialog's controls, never out of it.
-  dialog.addEventListener('keydown', (e) => {
-    if (e.key !== 'Tab') return;
-    const controls = [...dialog.querySelectorAll('input, select, textarea, button')].filter((el) => !el.disabled && el.offsetParent !== null);
-    if (!controls.length) return;
-    const i = controls.indexOf(document.activeElement);
-    const next = e.shiftKey ? (i <= 0 ? controls.length - 1 : i - 1) : (i === controls.length - 1 ? 0 : i + 1);
-    e.preventDefault();
-    controls[next].focus();
-  });
+  trapFocus(dialog);
 
   dialog.addEventListener('close', () => {
     const back = opener;
@@ -145,20 +141,32 @@ export function createEditor(dialog) {
       }, opts);
     },
 
-    // `locate(quoteText, cueText, selection)` → {span, cue} or {error}.
+    // `locate(quoteText, cueText, selection, cueSelection)` → {span, cue} or {error}.
+    // The cue is typed, or selected in the article: "Select the cue in the
+    // article" closes the dialog and hands its state to `opts.pickCue`; the
+    // page reopens it with `opts.resume` (that state) and the words then
+    // selected as `cueSelection` ({start, end, text}).
     add(index, selection, locate, apply, opts) {
+      const resume = opts.resume ?? null;
+      const cueSelection = resume ? opts.cueSelection ?? null : null;
       open(() => {
         const words = h('textarea', { name: 'quoteText', rows: '3' });
-        words.value = selection ? selection.text : '';
+        words.value = resume ? resume.words : selection ? selection.text : '';
         const cue = h('input', { type: 'text', name: 'cueText', autocomplete: 'off' });
-        const picker = speakerPicker(index, null);
-        const type = select('type', QUOTE_TYPES.map((k) => [k, quoteType(k)]), 'direct');
+        cue.value = cueSelection ? cueSelection.text : resume ? resume.cue : '';
+        const picker = speakerPicker(index, resume ? resume.speaker : null, resume ? resume.fresh : null);
+        const type = select('type', QUOTE_TYPES.map((k) => [k, quoteType(k)]), resume ? resume.type : 'direct');
+        const pickCue = opts.pickCue ? h('button', { type: 'button', name: 'pickCue', onclick: () => {
+          const state = { words: words.value, cue: cue.value, type: type.value, selection, ...picker.state() };
+          dialog.close();
+          opts.pickCue(state);
+        } }, t('pickCue')) : null;
         return {
           title: t('addQuoteTitle'),
           subtitle: t('addQuoteHelp'),
-          nodes: [field(t('quoteWords'), words), field(t('cueWords'), cue), ...picker.nodes, field(t('type'), type)],
+          nodes: [field(t('quoteWords'), words), field(t('cueWords'), cue, pickCue), ...picker.nodes, field(t('type'), type)],
           submit() {
-            const found = locate(words.value, cue.value, selection);
+            const found = locate(words.value, cue.value, selection, cueSelection);
             if (found.error) return { error: found.error, focus: found.field === 'cue' ? cue : words };
             const who = picker.read();
             if (who.error) return who;

@@ -23,8 +23,8 @@ function occurrences(text, words, limit = 1000) {
 }
 
 // {span, cue} or {error, field}: `selection` ({start, end, text}) wins when
-// the words are the ones selected.
-export function locateWords(text, words, cueWords = '', selection = null) {
+// the words are the ones selected, and `cueSelection` likewise for the cue.
+export function locateWords(text, words, cueWords = '', selection = null, cueSelection = null) {
   if (!words.trim()) return { error: 'needWords', field: 'quote' };
   if (words.length > MAX_WORDS || cueWords.length > MAX_WORDS) return { error: 'notInArticle', field: 'quote' };
   let span = selection && selection.text === words.trim() ? { start: selection.start, end: selection.end } : null;
@@ -32,7 +32,10 @@ export function locateWords(text, words, cueWords = '', selection = null) {
   if (!span) [span] = occurrences(text, words, 1);
   if (!span || !validSpan(text, span)) return { error: 'notInArticle', field: 'quote' };
   let cue = null;
-  if (cueWords.trim()) {
+  if (cueWords.trim() && cueSelection && cueSelection.text === cueWords.trim()
+      && validSpan(text, cueSelection) && text.slice(cueSelection.start, cueSelection.end) === cueSelection.text) {
+    cue = { start: cueSelection.start, end: cueSelection.end };
+  } else if (cueWords.trim()) {
     const near = occurrences(text, cueWords).filter((c) => validSpan(text, c))
       .sort((a, b) => Math.abs(a.start - span.start) - Math.abs(b.start - span.start));
     if (!near.length) return { error: 'cueNotInArticle', field: 'cue' };

@@ -75,7 +75,11 @@ void CurrencyResolver::count_places() {
       continue;
     }
     if (kinds & PhraseTable::bit(PhraseKind::currency)) {
-      if (auto symbol = phrases_.longest(PhraseKind::currency, text_, i)) {
+      auto symbol = phrases_.longest(PhraseKind::currency, text_, i);
+      // A symbol of several pieces is written in one: "A$", not the article in "a $100 million".
+      for (size_t k = i + 1; symbol && k < symbol.end; ++k)
+        if (!text_.glued(k) && currencies_.entry(symbol.payload).form == CurrencyForm::symbol) symbol = {};
+      if (symbol) {
         const CurrencyEntry& entry = currencies_.entry(symbol.payload);
         if (!entry.code.empty() && entry.form == CurrencyForm::symbol)
           for (size_t c = 0; c < codes.size(); ++c)

@@ -64,7 +64,7 @@ Attributor::Attributor(const Language& lang)
     : speech_(lang, vocabulary_),
       mentions_(lang, speech_, vocabulary_),
       cues_(speech_, vocabulary_, mentions_.determiners(), mentions_.prepositions()),
-      reported_(speech_, mentions_.determiners()),
+      reported_(speech_, mentions_.determiners(), mentions_.prepositions()),
       interview_(speech_),
       labels_(mentions_, speech_),
       unknown_verbs_(mentions_, speech_),
@@ -84,7 +84,16 @@ std::optional<Mention> Attributor::document_author(const Words& words, size_t i,
 }
 
 std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue, size_t first, size_t last) const {
-  if (cue.inverted_pronoun) return mentions_.pronoun(words, *cue.inverted_pronoun);
+  if (cue.inverted_pronoun) {
+    // "souligne-t-on du côté de la direction", "explique-t-on à la mairie":
+    // the impersonal pronoun speaks for the body the phrase after it names.
+    if (speech_.is_impersonal_pronoun(text::folded(words.doc().slice(*cue.inverted_pronoun))))
+      if (size_t len = speech_.impersonal_sources().match(words, cue.after, last)) {
+        if (auto m = mentions_.starting_at(words, cue.after + len, last); m && m->form != MentionForm::pronoun) return m;
+        if (auto m = mentions_.noun_phrase_at(words, cue.after + len, last)) return m;
+      }
+    return mentions_.pronoun(words, *cue.inverted_pronoun);
+  }
   // After the cue: "selon X", "comme l'a noté X", "déclare X", "said X".
   auto after = [&](size_t i) -> std::optional<Mention> {
     auto m = mentions_.starting_at(words, i, last);
@@ -206,7 +215,8 @@ std::optional<Mention> Attributor::speaker_of(const Words& words, const Cue& cue
   return std::nullopt;
 }
 
-void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vector<Speaker>& speakers) const {
+void Attributor::run(const Document& doc, const std::vector<Amount>& amounts, std::vector<Quote>& quotes,
+                     std::vector<Speaker>& speakers) const {
   const Words words(doc, vocabulary_);
   std::vector<Claim> claims;
   std::vector<bool> is_turn;
@@ -259,6 +269,14 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
           !cue.infinitive)
         continue;
       auto speaker = cue_speakers[c_index];
+      // "Pour Mathias Fekl, …": only a person's full name or a body's, and its
+      // comma, make "pour" a source ("Pour Noël, la ville…" does not).
+      if (cue.named_source &&
+          !(speaker && speaker->form == MentionForm::named && speaker->first == cue.after &&
+            words.is_punct(speaker->last, u',') &&
+            ((speaker->kind == SpeakerKind::person && speaker->last >= speaker->first + 2) ||
+             speaker->kind == SpeakerKind::organization)))
+        continue;
       // A present participle has no subject after it: what follows is its
       // clause ("…, saying the government had been ready").
       if (cue.present_participle && speaker && speaker->first >= cue.after) speaker.reset();
@@ -277,6 +295,12 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
           speaker = subjects_.sentence_subject(words, subject_first, cue.group_first);
         }
       }
+      // "J'invite les partis…", "I asked him whether": outside quote marks the
+      // first person is the writer's voice, or a speaker the marks left; no one
+      // named outside a quote.
+      if (cue.kind == CueKind::verb && cue.group_first > sf && words.is_word(cue.group_first - 1) &&
+          speech_.is_first_person(words[cue.group_first - 1]))
+        continue;
       if (speaker) sentence_speaker = speaker;
       const size_t speaker_end = speaker && speaker->last > cue.word ? speaker->last : cue.after;
       // A direct quote right after the cue: "a déclaré : « … »", "a dit « … »".
@@ -308,6 +332,11 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
           // (but "a dit « oui »" quotes).
           if (adjacent && (cue.verb.strong || cue.verb.quoted_object) && !colon_between(words, cue.after, direct[k].first) &&
               starts_lower(words, direct[k]))
+            c.quote.type = QuoteType::mixed;
+          // A quotation built into the sentence after que/that is mixed
+          // (EVAL_FORMAT): "a confirmé que « les changements… »".
+          if (fills_clause && content->introduced_by_clause && content->first > cue.after &&
+              words.is_word(content->first - 1) && speech_.is_complementizer(words[content->first - 1]))
             c.quote.type = QuoteType::mixed;
           claims.push_back(std::move(c));
           continue;
@@ -473,7 +502,7 @@ void Attributor::run(const Document& doc, std::vector<Quote>& quotes, std::vecto
 
   std::stable_sort(claims.begin(), claims.end(),
             [](const Claim& a, const Claim& b) { return a.quote.span.start < b.quote.span.start; });
-  resolve(doc, words, direct, claims, speakers);
+  resolve(doc, words, direct, amounts, claims, speakers);
   quotes.clear();
   for (Claim& c : claims)
     if (!c.belief) quotes.push_back(c.quote);
@@ -800,9 +829,10 @@ void Attributor::drop_nested(std::vector<Claim>& claims) {
 }
 
 void Attributor::scan_mentions(const Document& doc, const Words& words, const std::vector<DirectQuote>& direct,
-                               std::vector<Mention>& out) const {
+                               const std::vector<Amount>& amounts, std::vector<Mention>& out) const {
   out.clear();
   size_t d = 0;  // the first direct quote not before the current token
+  size_t a = 0;  // the first amount not ending before the current mention
   for (const Span& sentence : doc.sentences) {
     auto [sf, sl] = doc.tokens_in(sentence);
     for (size_t i = sf; i < sl; ++i) {
@@ -815,7 +845,24 @@ void Attributor::scan_mentions(const Document& doc, const Words& words, const st
       const size_t limit = d < direct.size() ? std::min(sl, direct[d].first) : sl;
       auto m = mentions_.starting_at(words, i, limit);
       if (!m || m->form == MentionForm::pronoun) continue;
+      // Words of an amount name no one: "1,83 milliards F CFA".
+      while (a < amounts.size() && amounts[a].span.end <= m->span.start) ++a;
+      if (a < amounts.size() && amounts[a].span.start < m->span.end) {
+        i = m->last - 1;
+        continue;
+      }
       if (ClauseSubjects::dateline(words, *m)) {
+        i = m->last - 1;
+        continue;
+      }
+      // "Ahmed Ouyahia, ex-1er ministre": a role after a name and its comma is
+      // the name's apposition, one mention (EVAL_FORMAT), and opens no clause.
+      if (!out.empty() && (m->form == MentionForm::described || m->form == MentionForm::anonymous) && !m->plural &&
+          appositive_role(words, out.back(), *m)) {
+        Mention& named = out.back();
+        named.last = m->last;
+        named.span = words.span(named.first, named.last);
+        if (!named.role) named.role = m->role;
         i = m->last - 1;
         continue;
       }
@@ -824,6 +871,18 @@ void Attributor::scan_mentions(const Document& doc, const Words& words, const st
       out.push_back(std::move(*m));
     }
   }
+}
+
+bool Attributor::appositive_role(const Words& words, const Mention& named, const Mention& role) {
+  // A few modifiers may stand between the comma and the role noun: "ex-1er", "ancien".
+  constexpr size_t kModifiers = 2;
+  if (named.form != MentionForm::named || named.kind != SpeakerKind::person) return false;
+  if (named.last >= role.first || !words.is_punct(named.last, u',') || role.first - named.last - 1 > kModifiers)
+    return false;
+  for (size_t k = named.last + 1; k < role.first; ++k)
+    if (!words.is_word(k) || words.capitalized(k)) return false;
+  // Closed by punctuation or the sentence's end: "…, ex-ministre, a dit" or "…, ex-ministre."
+  return role.last >= words.size() || words.token(role.last).kind == TokenKind::punct;
 }
 
 bool Attributor::opens_clause(const Words& words, size_t first, size_t sentence_first) {
@@ -846,9 +905,10 @@ Basis Attributor::basis_of(const Claim& c, bool attributed) {
 }
 
 void Attributor::resolve(const Document& doc, const Words& words, const std::vector<DirectQuote>& direct,
-                         std::vector<Claim>& claims, std::vector<Speaker>& speakers) const {
+                         const std::vector<Amount>& amounts, std::vector<Claim>& claims,
+                         std::vector<Speaker>& speakers) const {
   std::vector<Mention> scanned;
-  scan_mentions(doc, words, direct, scanned);
+  scan_mentions(doc, words, direct, amounts, scanned);
   // One stream in text order: the mentions met in the text, the speakers of
   // claims (which replace a mention with the same span), and quotes without a
   // speaker, which take the speaker just quoted or the person named before.

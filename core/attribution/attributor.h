@@ -29,7 +29,9 @@ class Attributor {
   explicit Attributor(image::Reader& in);
   void save(image::Writer& out) const;
   // `quotes` holds the direct quotes on entry and every quote, in text order, on exit.
-  void run(const Document& doc, std::vector<Quote>& quotes, std::vector<Speaker>& speakers) const;
+  // `amounts`: the document's amounts, in text order; no speaker is named inside one ("1,83 milliards F CFA").
+  void run(const Document& doc, const std::vector<Amount>& amounts, std::vector<Quote>& quotes,
+           std::vector<Speaker>& speakers) const;
 
  private:
   struct Claim;
@@ -48,8 +50,11 @@ class Attributor {
   std::optional<Mention> speaker_of(const Words& words, const Cue& cue, size_t first, size_t last) const;
   // Every mention outside direct quotes, in text order (pronouns excepted).
   void scan_mentions(const Document& doc, const Words& words, const std::vector<DirectQuote>& direct,
+                     const std::vector<Amount>& amounts,
                      std::vector<Mention>& out) const;
   static bool opens_clause(const Words& words, size_t first, size_t sentence_first);
+  // Whether `role` is the apposition of the person `named` just before it ("X, ex-ministre,").
+  static bool appositive_role(const Words& words, const Mention& named, const Mention& role);
   static bool looks_like_title(const Words& words, const DirectQuote& q);
   // Tokens [first, last), marks included, are a nickname inside a name: Marcia "Cia" Price.
   static bool is_nickname(const Words& words, size_t first, size_t last);
@@ -84,7 +89,7 @@ class Attributor {
   static std::vector<Cue>::const_iterator cues_from(const std::vector<Cue>& cues, size_t token);
   // Each claim's speaker as an entity of the article, and the speakers list.
   void resolve(const Document& doc, const Words& words, const std::vector<DirectQuote>& direct,
-               std::vector<Claim>& claims, std::vector<Speaker>& speakers) const;
+               const std::vector<Amount>& amounts, std::vector<Claim>& claims, std::vector<Speaker>& speakers) const;
 
   Vocabulary vocabulary_;  // filled by the lexicons below as they are built, read-only after
   SpeechLexicon speech_;

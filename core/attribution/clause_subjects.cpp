@@ -8,6 +8,11 @@
 namespace dixit {
 
 size_t ClauseSubjects::clause_start(const Words& words, size_t first, size_t limit) const {
+  // An opening date: "Le 3 mars, le procureur…", "March 3, the mayor…".
+  const size_t date_at = first + (words.is_word(first) && mentions_.determiners().count(words[first]) ? 1 : 0);
+  if (const size_t date = speech_.date_length(words, date_at, limit); date && date_at + date + 1 < limit &&
+                                                                      words.is_punct(date_at + date, u','))
+    return date_at + date + 1;
   if (!words.is_word(first) || !mentions_.is_preposition(words[first])) return first;
   // An opening complement is short; the bound keeps sentences without commas linear.
   constexpr size_t kOpeningComplement = 16;
@@ -26,8 +31,10 @@ std::optional<Mention> ClauseSubjects::sentence_subject(const Words& words, size
   // change pas…, mais affirme", "SRINAGAR, Apr 4: The Bench … and observed".
   constexpr size_t kOpeningTokens = 12;  // "Si certains ne le montrent pas pour l'instant,"
   const bool after_dateline = m.has_value();
+  // Adverbials may follow each other: "D'emblée, et d'une voix enrouée, il rejette…".
   for (size_t k = first; k < verb && k < first + kOpeningTokens; ++k)
-    if (words.is_punct(k, after_dateline ? u':' : u',')) return mentions_.starting_at(words, k + 1, verb);
+    if (words.is_punct(k, after_dateline ? u':' : u','))
+      if (auto subject = mentions_.starting_at(words, k + 1, verb); subject || after_dateline) return subject;
   return std::nullopt;
 }
 

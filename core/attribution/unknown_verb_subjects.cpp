@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include "quotes/speech_lexicon.h"
+#include "text/fold.h"
 
 namespace dixit {
 
@@ -88,14 +89,27 @@ std::optional<Mention> UnknownVerbSubjects::after(const Words& words, size_t quo
   }
   if (words.capitalized(i)) return std::nullopt;
   size_t verb = i;
-  if (words.token(verb).has(token_flags::elided) && speech_.is_object_clitic(words[verb])) ++verb;  // "s'amuse"
+  // "s'amuse", "se réjouit": the reflexive clitic before the verb.
+  if ((words.token(verb).has(token_flags::elided) && speech_.is_object_clitic(words[verb])) ||
+      speech_.is_reflexive_clitic(words[verb]))
+    ++verb;
+  // "a amorcé Me X", "a-t-il tonné": an auxiliary, then the participle.
+  const bool auxiliary = verb + 1 < n && words.is_word(verb) && !words.token(verb).has(token_flags::hyphenated) &&
+                         speech_.is_auxiliary(words[verb]);
+  if (auxiliary) ++verb;
   if (verb >= n || !words.is_word(verb) || words.capitalized(verb)) return std::nullopt;
   // "s'amuse-t-il": the pronoun joined to the verb.
   const Token& t = words.token(verb);
   const std::u16string_view text = words.doc().slice(t);
   if (t.has(token_flags::hyphenated)) {
     const size_t dash = text.rfind(u'-');
-    if (dash != std::u16string_view::npos && dash + 1 < text.size() && closes(words, verb + 1)) {
+    // "a-t-il tonné.": the participle after the inverted auxiliary.
+    const size_t first_dash = text.find(u'-');
+    const bool inverted_auxiliary = first_dash != std::u16string_view::npos &&
+                                    speech_.is_auxiliary(text::folded(text.substr(0, first_dash))) &&
+                                    verb_words(words, verb + 1, verb + 2);
+    const size_t clause_end = inverted_auxiliary ? verb + 2 : verb + 1;
+    if (dash != std::u16string_view::npos && dash + 1 < text.size() && closes(words, clause_end)) {
       const uint32_t start = t.start + static_cast<uint32_t>(dash) + 1;
       if (auto p = mentions_.pronoun(words, Span{start, t.end})) return p;
     }

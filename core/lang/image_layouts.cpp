@@ -18,8 +18,10 @@ void SpeechLexicon::io(Self& self, Archive& a) {
     self.object_stops_, self.object_ends_, self.infinitive_markers_, self.relative_pronouns_, self.according_to_,
     self.as_clause_, self.skippable_, self.indirect_objects_, self.infinitive_openers_, self.subject_pronouns_,
     self.passive_auxiliaries_, self.reflexive_clitics_, self.infinitive_starters_, self.infinitive_links_,
-    self.indirect_object_markers_, self.infinitive_endings_, self.according_to_pronouns_,
-    self.according_to_pronoun_, self.quantity_openers_, self.furniture_, self.months_);
+    self.indirect_object_markers_, self.infinitive_endings_, self.finite_suffixes_, self.according_to_pronouns_,
+    self.according_to_pronoun_, self.quantity_openers_, self.furniture_, self.months_, self.conjunction_heads_,
+    self.causatives_, self.inanimate_subjects_, self.impersonal_pronouns_, self.impersonal_sources_,
+    self.verb_phrases_, self.degree_adverbs_);
 }
 
 SpeechLexicon::SpeechLexicon(image::Reader& in, Vocabulary& vocabulary) : vocabulary_(vocabulary) { io(*this, in); }
@@ -54,7 +56,7 @@ Attributor::Attributor(image::Reader& in)
     : speech_(after_vocabulary(in, vocabulary_), vocabulary_),
       mentions_(in, speech_, vocabulary_),
       cues_(speech_, vocabulary_, mentions_.determiners(), mentions_.prepositions()),
-      reported_(speech_, mentions_.determiners()),
+      reported_(speech_, mentions_.determiners(), mentions_.prepositions()),
       interview_(speech_),
       labels_(mentions_, speech_),
       unknown_verbs_(mentions_, speech_),

@@ -26,6 +26,7 @@ struct Cue {
   bool infinitive = false;  // "avant de rappeler que": the subject is the sentence's
   bool reflexive = false;   // "s'est dit", "se dit": an adjective after it is what was said
   std::optional<Span> inverted_pronoun;  // "il" in "a-t-il déclaré"
+  bool named_source = false;  // "Pour Mathias Fekl, …": an according-to cue only if a name follows
 };
 
 class CueFinder {
@@ -39,7 +40,7 @@ class CueFinder {
  private:
   // "a-t-il", "déclare-t-elle": the base word and the pronoun, when inverted.
   // Length of the according-to phrase at token i ("selon", "pour" before "lui"), or 0.
-  size_t according_to_length(const Words& words, size_t i, size_t last) const;
+  size_t according_to_length(const Words& words, size_t i, size_t first, size_t last, bool& named_source) const;
   bool split_inversion(const Words& words, size_t i, std::u16string_view& base, Span& pronoun) const;
   const SpeechLexicon& speech_;
   const WordSet& determiners_;
@@ -47,7 +48,7 @@ class CueFinder {
   // By word number, whether it can open a cue: one byte in a small table
   // answers for the token that opens none, most of them, before the lexicons'
   // larger tables are read.
-  static constexpr uint8_t kOpensAccordingTo = 1, kSpeechVerb = 2;
+  static constexpr uint8_t kOpensAccordingTo = 1, kSpeechVerb = 2, kOpensVerbPhrase = 4;
   WordBits<uint8_t> opens_;
 };
 

@@ -191,8 +191,8 @@ bool InterviewTurns::labelled(const Words& words, const std::vector<Line>& lines
 }
 
 void InterviewTurns::unlabelled(const Words& words, const std::vector<Line>& lines, std::vector<Turn>& out) const {
-  // Units: paragraphs, and within a paragraph a line that asks ends one (a
-  // question on its line, the answer on the next ones).
+  // Units: paragraphs, and within a paragraph a line that asks is one of its
+  // own (a question on its line, the answer on the next ones).
   struct Unit {
     size_t first, last;
     bool starts_with_mark, asks, first_person;
@@ -202,7 +202,9 @@ void InterviewTurns::unlabelled(const Words& words, const std::vector<Line>& lin
   std::vector<Unit> units;
   for (size_t l = 0; l < lines.size(); ++l) {
     const bool after_question = l > 0 && !lines[l].paragraph_start && asks(words, lines[l - 1].first, lines[l - 1].last);
-    if (units.empty() || lines[l].paragraph_start || after_question) units.push_back({lines[l].first, lines[l].first, false, false, false, 0});
+    const bool question_line = l > 0 && !lines[l].paragraph_start && asks(words, lines[l].first, lines[l].last);
+    if (units.empty() || lines[l].paragraph_start || after_question || question_line)
+      units.push_back({lines[l].first, lines[l].first, false, false, false, 0});
     units.back().last = lines[l].last;
   }
   for (Unit& u : units) {

@@ -8,7 +8,7 @@ namespace dixit {
 
 namespace {
 
-constexpr size_t kClauseWindow = 8;  // words between a verb and its que ("told reporters on Tuesday that")
+constexpr size_t kClauseWindow = 10; // words between a verb and its que ("told reporters on Tuesday that")
 constexpr size_t kVerbWindow = 8;    // words from a bare clause's start to its verb ("prices of about 40 other products would")
 constexpr size_t kObjectWords = 4;   // words of an indirect object ("the city council")
 constexpr size_t kTailWindow = 12;     // words after a closing cue and its subject ("in a statement on Monday")
@@ -45,8 +45,9 @@ bool is_clause_comma(const Words& words, size_t i) {
 
 }  // namespace
 
-ReportedSpeech::ReportedSpeech(const SpeechLexicon& speech, const WordSet& determiners)
-    : speech_(speech), determiners_(determiners) {}
+ReportedSpeech::ReportedSpeech(const SpeechLexicon& speech, const WordSet& determiners,
+                               const WordSet& prepositions)
+    : speech_(speech), determiners_(determiners), prepositions_(prepositions) {}
 
 size_t ReportedSpeech::trim_end(const Words& words, size_t first, size_t last) {
   while (last > first && is_final_punct(words, last - 1)) --last;
@@ -55,25 +56,50 @@ size_t ReportedSpeech::trim_end(const Words& words, size_t first, size_t last) {
 
 std::optional<size_t> ReportedSpeech::complementizer(const Words& words, const Cue& cue, size_t last) const {
   if (cue.kind != CueKind::verb || !cue.verb.takes_clause) return std::nullopt;
-  // Commas only around an insertion: "a souligné, lors de la rencontre, que";
-  // numbers are words here ("told BBC Radio 5 Live that", "said on March 12 that").
-  size_t commas = 0;
-  for (size_t i = cue.after; i < last && i < cue.after + kClauseWindow; ++i) {
-    if (words.token(i).kind == TokenKind::number) continue;
+  // Commas only around an insertion: "a souligné, lors de la rencontre, que",
+  // or after one that opens with a preposition: "a fait savoir lors d'une
+  // conférence de presse, que" (a noun object before a comma may take a
+  // relative "que": "a dénoncé la réforme, que…"). Numbers are words here
+  // ("told BBC Radio 5 Live that", "said on March 12 that").
+  const bool prepositional = cue.after < last && words.is_word(cue.after) &&
+                             (prepositions_.count(words[cue.after]) || speech_.is_object_stop(words[cue.after]));
+  // (The marks of a title do not count: "au journal « Chourouk » que"; a que
+  // inside quoted words is theirs: "à “privilégier la négociation plutôt que…”".)
+  size_t commas = 0, marks = 0;
+  for (size_t i = cue.after, seen = 0; i < last && seen < kClauseWindow; ++i) {
+    if (words.token(i).kind == TokenKind::number) {
+      ++seen;
+      continue;
+    }
     if (!words.is_word(i)) {
       if (words.is_punct(i, u',')) {
+        ++seen;
         ++commas;
+        continue;
+      }
+      if (u_hasBinaryProperty(words.doc().text[words.token(i).start], UCHAR_QUOTATION_MARK)) {
+        ++marks;
         continue;
       }
       return std::nullopt;
     }
+    ++seen;
     if (speech_.is_complementizer(words[i]) || speech_.is_interrogative(words[i])) {
-      // "ce que le Kremlin a démenti" is a relative clause, not reported content.
-      if (i > cue.after && speech_.is_relative_antecedent(words[i - 1])) return std::nullopt;
-      if (commas % 2 != 0 || (commas && !words.is_punct(i - 1, u','))) return std::nullopt;
+      if (marks % 2 != 0) return std::nullopt;
+      // "ce que le Kremlin a démenti" is a relative clause, not reported
+      // content; "alors que", "par le fait que" open a conjunction's clause.
+      if (i > cue.after && (speech_.is_relative_antecedent(words[i - 1]) || speech_.is_conjunction_head(words[i - 1])))
+        return std::nullopt;
+      if ((commas % 2 != 0 && !(commas == 1 && prepositional)) || (commas && !words.is_punct(i - 1, u',')))
+        return std::nullopt;
+      if (cue.verb.shown && !clause_shows_verb(words, i + 1, last)) return std::nullopt;
       return i;
     }
-    if (speech_.verb(words[i]) || speech_.is_auxiliary(words[i])) return std::nullopt;
+    // Another verb starts another clause; a verb's form after a determiner or
+    // a preposition is a noun ("une conférence de presse que").
+    const bool noun = i > cue.after && words.is_word(i - 1) &&
+                      (determiners_.count(words[i - 1]) || prepositions_.count(words[i - 1]));
+    if ((speech_.verb(words[i]) && !noun) || speech_.is_auxiliary(words[i])) return std::nullopt;
   }
   return std::nullopt;
 }
@@ -95,6 +121,24 @@ size_t ReportedSpeech::skip_indirect_object(const Words& words, size_t i, size_t
   // One plain noun before a pronoun that is only a subject: "told councils they must".
   if (words.is_word(i) && i + 1 < last && words.is_word(i + 1) && speech_.is_subject_pronoun(words[i + 1])) return i + 1;
   return i;
+}
+
+bool ReportedSpeech::clause_shows_verb(const Words& words, size_t first, size_t last) const {
+  if (first < last && words.is_word(first) && speech_.is_subject_pronoun(words[first])) return true;
+  for (size_t k = first; k < last && k <= first + kVerbWindow && in_subject(words, k); ++k)
+    if (words.is_word(k) && !words.capitalized(k) && speech_.looks_finite(words[k])) return true;
+  return false;
+}
+
+bool ReportedSpeech::relative_before(const Words& words, const Cue& cue) const {
+  // A relative pronoun or "that", then the verb's subject: "which the group says".
+  constexpr size_t kSubjectWords = 3;
+  for (size_t k = cue.group_first; k > 0 && k + kSubjectWords >= cue.group_first; --k) {
+    if (!words.is_word(k - 1)) return false;
+    const Word w = words[k - 1];
+    if (k < cue.group_first && (speech_.is_relative_pronoun(w) || speech_.is_complementizer(w))) return true;
+  }
+  return false;
 }
 
 // A word, a number, or the separator glued inside a number ("1,300").
@@ -124,9 +168,21 @@ std::optional<size_t> ReportedSpeech::bare_clause(const Words& words, const Cue&
   }
   // A verb of the clause's own within a few words: "added it would", not
   // "added 200,000 jobs"; the subject may hold a number ("about 1,300 tractors had").
+  // (A verb known only by its ending, "presented", does not make a clause of a
+  // tail: "said on Thursday as she presented the budget".)
+  const bool tail = words.is_word(i) && speech_.is_tail_opener(words[i]) && !speech_.is_clause_opener(words[i]);
   bool verb = false;
-  for (size_t k = i + 1; k < last && k <= i + kVerbWindow && in_subject(words, k); ++k)
-    verb = verb || (words.is_word(k) && !words.capitalized(k) && speech_.is_finite_marker(words[k]));  // not "in May"
+  // (Not a verb of a relative clause in the object: "announced $400 million
+  // for projects which she said would create…".)
+  for (size_t k = i + 1; k < last && k <= i + kVerbWindow && in_subject(words, k) &&
+                         !(words.is_word(k) && speech_.is_relative_pronoun(words[k]));
+       ++k)
+    verb = verb || (words.is_word(k) && !words.capitalized(k) &&  // not "in May"
+                    (tail ? speech_.is_finite_marker(words[k]) : speech_.looks_finite(words[k])));
+  // "projects which she said would create…", "measures that it said aimed to
+  // fight…": the relative's clause goes on after the verb, without a subject.
+  if (words.is_word(i) && !words.capitalized(i) && speech_.looks_finite(words[i]) && relative_before(words, cue))
+    return i;
   const bool opener = amount_at(words, i) || speech_.is_clause_opener(words[i]) || words.capitalized(i) ||
                       (speech_.is_quantity_opener(words[i]) && amount_at(words, i + 1));
   // "said sales had dropped": any subject will do when its verb shows. After
@@ -295,6 +351,19 @@ std::optional<Content> ReportedSpeech::content(const Words& words, const Cue& cu
       break;
     }
     case CueKind::as_clause: {
+      if (cue.group_first == first) {
+        // "Comme le rappelle l'avocat, sa cliente doit…": after the source's comma.
+        size_t comma = std::max(speaker_end, cue.after);
+        while (comma < last && comma < cue.after + kClauseWindow && !words.is_punct(comma, u',') &&
+               words.token(comma).kind != TokenKind::punct)
+          ++comma;
+        if (comma + 1 >= last || !words.is_punct(comma, u',')) return std::nullopt;
+        c.first = comma + 1;
+        c.last = trim_end(words, c.first, end_of_clause(words, c.first, last, false));
+        c.introduced_by_clause = true;  // quoted words inside make it mixed
+        if (c.last <= c.first) return std::nullopt;
+        break;
+      }
       c.first = first;
       c.last = cue.group_first - 1;  // the comma before "comme"
       break;

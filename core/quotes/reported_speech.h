@@ -18,8 +18,9 @@ struct Content {
 
 class ReportedSpeech {
  public:
-  // `determiners`: a verb's form after one is a noun ("indique un communiqué").
-  ReportedSpeech(const SpeechLexicon& speech, const WordSet& determiners);
+  // `determiners` and `prepositions`: a verb's form after one is a noun
+  // ("indique un communiqué", "lors d'une conférence de presse que").
+  ReportedSpeech(const SpeechLexicon& speech, const WordSet& determiners, const WordSet& prepositions);
 
   // Token of the complementizer that opens the verb's clause, within a few
   // words of the verb ("a souligné lors de la rencontre que"), if any.
@@ -56,11 +57,16 @@ class ReportedSpeech {
   size_t end_of_clause(const Words& words, size_t first, size_t last, bool contrast) const;
   bool infinitive_follows(const Words& words, size_t i, size_t last) const;
   static bool in_subject(const Words& words, size_t k);
+  // Whether a subject pronoun or a finite verb shows within a few words of `first`.
+  bool clause_shows_verb(const Words& words, size_t first, size_t last) const;
+  // Whether a relative pronoun or "that" opens the cue's subject: "which she said".
+  bool relative_before(const Words& words, const Cue& cue) const;
   static bool amount_at(const Words& words, size_t i);
   size_t skip_indirect_object(const Words& words, size_t i, size_t last) const;
 
   const SpeechLexicon& speech_;
   const WordSet& determiners_;
+  const WordSet& prepositions_;
 };
 
 }  // namespace dixit

@@ -40,6 +40,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
       const bool quoted_object = entry.value("quoted", false);
       const bool pronominal = entry.value("pronominal", false);
       const bool call = entry.value("call", false);
+      const bool shown = entry.value("shown", false);
       // Forms as one space-separated string (or a list of strings).
       auto add_forms = [&](const char* key, uint8_t form) {
         auto forms = entry.find(key);
@@ -67,6 +68,7 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
           v.quoted_object = v.quoted_object || quoted_object;
           v.pronominal = v.pronominal || pronominal;
           v.call = v.call || call;
+          v.shown = v.shown || shown;
         }
       };
       add_forms("finite", verb_forms::finite);
@@ -82,6 +84,10 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
   fill(object_clitics_, vocabulary, lang, "object_clitics");
   fill(clause_stops_, vocabulary, lang, "clause_stops");
   fill(relative_antecedents_, vocabulary, lang, "relative_antecedents");
+  fill(conjunction_heads_, vocabulary, lang, "conjunction_heads");
+  fill(causatives_, vocabulary, lang, "causatives");
+  fill(impersonal_pronouns_, vocabulary, lang, "impersonal_pronouns");
+  fill(degree_adverbs_, vocabulary, lang, "degree_adverbs");
   fill(clause_openers_, vocabulary, lang, "clause_openers");
   fill(finite_markers_, vocabulary, lang, "finite_markers");
   fill(question_labels_, vocabulary, lang, "question_labels");
@@ -104,18 +110,30 @@ SpeechLexicon::SpeechLexicon(const Language& lang, Vocabulary& vocabulary) : voc
   fill(according_to_pronoun_, vocabulary, section, "according_to_pronoun");
   fill(furniture_, vocabulary, section, "furniture");
   infinitive_endings_ = lang.folded_list("speech", "infinitive_endings");
+  finite_suffixes_ = lang.folded_list("speech", "finite_suffixes");
   fill(months_, vocabulary, lang, "months");
   fill(according_to_, vocabulary, section, "according_to");
   fill(as_clause_, vocabulary, section, "as_clause");
   fill(skippable_, vocabulary, section, "skippable");
   fill(indirect_objects_, vocabulary, section, "indirect_objects");
   fill(infinitive_openers_, vocabulary, section, "infinitive_openers");
+  fill(inanimate_subjects_, vocabulary, section, "inanimate_subjects");
+  fill(impersonal_sources_, vocabulary, section, "impersonal_sources");
+  fill(verb_phrases_, vocabulary, section, "verb_phrases");
 }
 
 bool SpeechLexicon::looks_infinitive(const Word& w) const {
   if (infinitive_starters_.count(w)) return true;
   return std::any_of(infinitive_endings_.begin(), infinitive_endings_.end(), [&](const std::u16string& ending) {
     return w.size() > ending.size() + 1 && w.text.ends_with(ending);
+  });
+}
+
+bool SpeechLexicon::looks_finite(const Word& w) const {
+  if (finite_markers_.count(w)) return true;
+  constexpr size_t kStem = 3;  // "squandered", not "red" or "bed"
+  return std::any_of(finite_suffixes_.begin(), finite_suffixes_.end(), [&](const std::u16string& ending) {
+    return w.size() >= ending.size() + kStem && w.text.ends_with(ending);
   });
 }
 

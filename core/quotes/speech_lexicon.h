@@ -37,6 +37,7 @@ struct SpeechVerb {
                         // the next unattributed quote may continue
   bool call = false;        // "appelle à lutter": its "à" and infinitive is what was said
   bool pronominal = false;  // reports speech as a pronominal verb too ("s'est dit", "se félicite")
+  bool shown = false;       // its clause must show a finite verb: "held that she is", not "held that post"
 };
 
 class SpeechLexicon {
@@ -58,6 +59,14 @@ class SpeechLexicon {
   bool is_object_clitic(const Word& w) const { return object_clitics_.count(w); }
   bool is_clause_stop(const Word& w) const { return clause_stops_.count(w); }
   bool is_relative_antecedent(const Word& w) const { return relative_antecedents_.count(w); }
+  // A que after it is a conjunction's: "alors que", "parce que", "le fait que".
+  bool is_conjunction_head(const Word& w) const { return conjunction_heads_.count(w); }
+  // A form of faire or laisser, before an infinitive that reports speech: "a fait savoir".
+  bool is_causative(const Word& w) const { return causatives_.count(w); }
+  // A verb's form after it is an adjective: "un peu inquiète", "very worried".
+  bool is_degree_adverb(const Word& w) const { return degree_adverbs_.count(w); }
+  bool is_causative(std::u16string_view folded) const { return causatives_.count(vocabulary_, folded); }
+  bool is_impersonal_pronoun(std::u16string_view folded) const { return impersonal_pronouns_.count(vocabulary_, folded); }
   bool is_clause_opener(const Word& w) const { return clause_openers_.count(w); }
   bool is_subject_pronoun(const Word& w) const { return subject_pronouns_.count(w); }
   bool is_passive_auxiliary(std::u16string_view folded) const { return passive_auxiliaries_.count(vocabulary_, folded); }
@@ -82,12 +91,15 @@ class SpeechLexicon {
   bool is_infinitive_marker(const Word& w) const { return infinitive_markers_.count(w); }
   bool is_relative_pronoun(const Word& w) const { return relative_pronouns_.count(w); }
   bool is_finite_marker(const Word& w) const { return finite_markers_.count(w); }
+  // A finite marker, or a word with a finite ending ("squandered").
+  bool looks_finite(const Word& w) const;
 
   // The sets themselves, for tables indexed by word number (MentionFinder's word classes).
   const WordMap<SpeechVerb>& verbs() const { return verbs_; }
   const WordSet& auxiliaries() const { return auxiliaries_; }
   const WordSet& complementizers() const { return complementizers_; }
   const WordSet& clause_stops() const { return clause_stops_; }
+  const WordSet& first_person() const { return first_person_; }
 
   const PhraseSet& according_to() const { return according_to_; }
   // Phrases that open an according-to cue only before an according-to pronoun ("pour lui").
@@ -98,6 +110,12 @@ class SpeechLexicon {
   const PhraseSet& skippable() const { return skippable_; }
   const PhraseSet& indirect_objects() const { return indirect_objects_; }
   const PhraseSet& infinitive_openers() const { return infinitive_openers_; }
+  // Subjects that are no one's: "ce qui signifie que", "cela confirme que".
+  const PhraseSet& inanimate_subjects() const { return inanimate_subjects_; }
+  // After an impersonal pronoun's verb, the phrase before its source: "-t-on du côté de X".
+  const PhraseSet& impersonal_sources() const { return impersonal_sources_; }
+  // Phrases that report a clause as a speech verb does: "made it clear".
+  const PhraseSet& verb_phrases() const { return verb_phrases_; }
 
  private:
   template <class Self, class Archive>
@@ -109,9 +127,11 @@ class SpeechLexicon {
       relative_antecedents_, clause_openers_, finite_markers_, question_labels_, answer_labels_, first_person_,
       negations_, tail_openers_, object_stops_, object_ends_, infinitive_markers_, relative_pronouns_,
       subject_pronouns_, passive_auxiliaries_, reflexive_clitics_, infinitive_starters_, infinitive_links_,
-      indirect_object_markers_, according_to_pronouns_, quantity_openers_, months_;
-  std::vector<std::u16string> infinitive_endings_;
-  PhraseSet according_to_, according_to_pronoun_, furniture_, as_clause_, skippable_, indirect_objects_, infinitive_openers_;
+      indirect_object_markers_, according_to_pronouns_, quantity_openers_, months_, conjunction_heads_, causatives_,
+      impersonal_pronouns_, degree_adverbs_;
+  std::vector<std::u16string> infinitive_endings_, finite_suffixes_;
+  PhraseSet according_to_, according_to_pronoun_, furniture_, as_clause_, skippable_, indirect_objects_, infinitive_openers_,
+      inanimate_subjects_, impersonal_sources_, verb_phrases_;
 };
 
 }  // namespace dixit

@@ -128,6 +128,8 @@ void MentionFinder::index_word_classes() {
   titles_.each([&](uint32_t id) { mark(id, C::title | C::may_start); });
   mark_set(not_names_, C::never_name);
   mark_set(speech_.auxiliaries(), C::never_name | C::stops);
+  // "J'invite…", "Nous demandons…": the first person is never a name.
+  mark_set(speech_.first_person(), C::never_name);
   speech_.verbs().each([&](uint32_t id) { mark(id, C::never_name | C::speech_verb); });
   mark_set(speech_.complementizers(), C::stops);
   mark_set(speech_.clause_stops(), C::stops);
@@ -272,6 +274,10 @@ std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t 
   enum { role, organization, media } head_kind = role;
   for (size_t j = head; j < limit && j <= head + 2 && j - i < kMaxPhrase; ++j) {
     if (!words.is_word(j) || (j > head && stops_phrase(words, j))) break;
+    // A clitic and its verb, not a noun phrase: "Comme le rappelle l'avocat".
+    if (j == head && has_determiner && stops_phrase(words, j) && j + 1 < limit && words.is_word(j + 1) &&
+        is(words, j + 1, WordClass::determiner) && !is(words, j + 1, WordClass::preposition))
+      return std::nullopt;
     if (is(words, j, WordClass::head_start)) {
       if (size_t n = role_nouns_.match(words, j, limit)) head_kind = role, head_len = n;
       else if (size_t m = organization_nouns_.match(words, j, limit)) head_kind = organization, head_len = m;
@@ -289,6 +295,12 @@ std::optional<Mention> MentionFinder::role_phrase_at(const Words& words, size_t 
   size_t end = head + head_len;
   size_t last_role = head;  // the role noun nearest the end: a trailing name belongs to it
   while (end < limit && end - i < kMaxPhrase && !stops_phrase(words, end) && !starts_other_phrase(words, end)) {
+    // A finite verb ends it: "The central bank introduced new measures"; not a
+    // participle and its complement: "an official involved in the talks".
+    if (words.is_word(end) && !words.capitalized(end) &&
+        (speech_.is_finite_marker(words[end]) ||
+         (speech_.looks_finite(words[end]) && !(end + 1 < limit && is(words, end + 1, WordClass::preposition)))))
+      break;
     if (end > head && is(words, end, WordClass::head_start) && role_nouns_.match(words, end, limit)) last_role = end;
     // A name not introduced by a preposition or article closes the phrase:
     // "Senator John Smith spoke", "le ministre français Jean Dupont a".
@@ -736,7 +748,10 @@ std::optional<Mention> MentionFinder::bare_group(const Words& words, size_t firs
   constexpr size_t kMaxBareGroup = 3;
   if (end <= first || end - first > kMaxBareGroup) return std::nullopt;
   for (size_t k = first; k < end; ++k) {
-    if (!words.is_word(k) || stops_phrase(words, k) || is(words, k, WordClass::preposition) || pronouns_.match(words, k, k + 1))
+    // (A plural head that is also a verb's form: "various reports alleged", "opposition demands".)
+    const bool noun_head = k + 1 == end && k > first && !is(words, k, WordClass::stops);
+    if (!words.is_word(k) || (stops_phrase(words, k) && !noun_head) || is(words, k, WordClass::preposition) ||
+        pronouns_.match(words, k, k + 1))
       return std::nullopt;
     if (k > first && words.capitalized(k)) return std::nullopt;
     if (not_names_.count(words[k]) && !is(words, k, WordClass::indefinite)) return std::nullopt;

@@ -104,6 +104,9 @@ std::optional<size_t> SpeakerRegistry::refer_back(const Mention& mention) {
   if (speaker_fits) return last_speaker_;  // "La magistrate estime que…" after her quote
   if (subject) return subject;
   if (!pronoun && !mention.kind_known && mention.kind == SpeakerKind::person && nearest_human) return nearest_human;
+  // "il", "she" who speak are people more often than the institution named
+  // last: "Ahmed Ouyahia, président du CPE (Conseil de …). Il explique".
+  if (pronoun && !mention.plural && nearest_human) return nearest_human;
   return nearest;
 }
 

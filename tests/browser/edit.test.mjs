@@ -352,6 +352,58 @@ test('low confidence is drawn differently, not by colour alone, and said in word
   await context.close();
 });
 
+test('a missed quote\'s cue can be selected in the article, the typed path kept', async () => {
+  const { page, context, problems } = await openPage(served.url);
+  await annotateByKeyboard(page);
+  // The cue: the first "Bruxelles" of the article, not the one inside the quote (the nearest).
+  const cueAt = TEXT.indexOf('Bruxelles');
+  assert.ok(cueAt < TEXT.indexOf(MISSED));
+  await press(page, '#add-quote');
+  await page.waitForSelector('#editor[open]');
+  await page.keyboard.type(MISSED);
+  await press(page, '#editor button[name="pickCue"]');
+  await page.waitForSelector('#editor:not([open])', { state: 'attached' });
+  assert.match(await status(page), /Select the cue/);
+  // The reader selects the words in the article (as a mouse or caret browsing would).
+  await page.evaluate(([start, end]) => {
+    const root = document.getElementById('highlights');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let at = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const len = n.data.length;
+      if (at <= start && start < at + len) range.setStart(n, start - at);
+      if (at < end && end <= at + len) { range.setEnd(n, end - at); break; }
+      at += len;
+    }
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+  }, [cueAt, cueAt + 'Bruxelles'.length]);
+  await press(page, '#add-quote');
+  await page.waitForSelector('#editor[open]');
+  assert.equal(await page.$eval('#editor textarea[name="quoteText"]', (e) => e.value), MISSED, 'the dialog comes back as it was');
+  assert.equal(await page.$eval('#editor input[name="cueText"]', (e) => e.value), 'Bruxelles');
+  await press(page, '#editor button[type="submit"]');
+  await page.waitForSelector('#editor:not([open])', { state: 'attached' });
+  assert.match(await status(page), /Quote added/);
+  const added = JSON.parse((await downloadText(page, 'json')).text).quotes.find((q) => q.start === TEXT.indexOf(MISSED));
+  assert.deepEqual(added.cue, { start: cueAt, end: cueAt + 'Bruxelles'.length }, 'the cue is the words selected');
+
+  // Typed, the same cue is the occurrence nearest the quote.
+  await press(page, '#undo');
+  await press(page, '#add-quote');
+  await page.waitForSelector('#editor[open]');
+  await page.keyboard.type(MISSED);
+  await page.focus('#editor input[name="cueText"]');
+  await page.keyboard.type('Bruxelles');
+  await press(page, '#editor button[type="submit"]');
+  await page.waitForSelector('#editor:not([open])', { state: 'attached' });
+  const typed = JSON.parse((await downloadText(page, 'json')).text).quotes.find((q) => q.start === TEXT.indexOf(MISSED));
+  assert.equal(typed.cue.start, TEXT.indexOf('Bruxelles', TEXT.indexOf(MISSED)));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('every editing control is reached with Tab from the article, in order', async () => {
   const { page, context, problems } = await openPage(served.url);
   await press(page, '#sample');

@@ -8,23 +8,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 import { ARTIFACTS, CHROMIUM_ARGS, WASM_DIR, launchChromium, nativeAnnotate, seedGold } from '../support.mjs';
-
-// A news page built from the seed: navigation and a sidebar around an
-// <article>, and a script of the page's own that must keep working.
-function writeArticlePage(dir) {
-  const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const [title, ...paragraphs] = seedGold().text.split(/\n\n+/).filter((p) => p.trim());
-  fs.writeFileSync(path.join(dir, 'article.html'), `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,">
-<style>article { max-width: 40em } .side { float: right; width: 10em }</style></head>
-<body><nav><a href="#">Accueil</a> <a href="#">Monde</a></nav>
-<aside class="side"><p>Les plus lus</p><p>Météo : 12 degrés, soit un temps doux.</p></aside>
-<article><h1>${escape(title)}</h1>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}</article>
-<button id="counter" type="button">0</button>
-<script src="page.js"></script></body></html>`);
-  fs.writeFileSync(path.join(dir, 'page.js'),
-    "document.getElementById('counter').addEventListener('click', (e) => { e.target.textContent = String(Number(e.target.textContent) + 1); });");
-}
+import { writeArticlePage } from './helpers.mjs';
 
 test('the bookmarklet highlights the article, lists who said what, and restores the page exactly', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dixit-embed-'));
@@ -53,15 +37,17 @@ test('the bookmarklet highlights the article, lists who said what, and restores 
     assert.equal(await refs('amount'), expected.amounts.length);
     assert.equal(await refs('speaker'), expected.speakers.length);
     assert.equal(await page.$eval('article', (a) => a.textContent.includes('\u00a0') || true), true);
-    const panel = await page.locator('#dixit-inpage-panel li').allTextContents();
-    assert.equal(panel.length, expected.quotes.length + expected.amounts.length);
+    const rows = (kind) => page.locator(`#dixit-inpage-panel li[data-kind="${kind}"]`).count();
+    assert.equal(await rows('quote'), expected.quotes.length);
+    assert.equal(await rows('amount'), expected.amounts.length);
+    assert.equal(await rows('speaker'), expected.speakers.length);
 
     await page.click('#counter');
     assert.equal(await page.textContent('#counter'), '1', "the page's own script still works");
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'bookmarklet-on.png'), fullPage: true });
 
-    await page.locator('#dixit-inpage-panel button').click();
+    await page.locator('#dixit-inpage-panel button[data-key="off"]').click();
     await page.click('#counter');  // back to the state the snapshot was taken in, but for the counter
     const after = await page.evaluate(() => document.documentElement.outerHTML);
     assert.equal(after.replace('>2</button>', '>0</button>'), before, 'the page is restored exactly');
@@ -74,26 +60,41 @@ test('the bookmarklet highlights the article, lists who said what, and restores 
   }
 });
 
-test('the unpacked extension loads with its strict CSP and runs the core in its service worker', async () => {
+test('the unpacked extension loads with its strict CSP, runs the core in its service worker and keeps the edits across a restart', async () => {
   const extension = path.join(WASM_DIR, 'extension');
   const manifest = JSON.parse(fs.readFileSync(path.join(extension, 'manifest.json'), 'utf8'));
   assert.equal(manifest.manifest_version, 3);
-  assert.deepEqual(manifest.permissions, ['activeTab', 'scripting']);
+  // storage: the extension's own chrome.storage.local, for the reader's edits.
+  assert.deepEqual(manifest.permissions, ['activeTab', 'scripting', 'storage']);
   assert.equal(manifest.host_permissions, undefined);
   assert.match(manifest.content_security_policy.extension_pages, /script-src 'self' 'wasm-unsafe-eval';/);
 
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'dixit-ext-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  const launch = () => chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
   });
+  const serviceWorker = async (context) => context.serviceWorkers()[0] || (await context.waitForEvent('serviceworker', { timeout: 20000 }));
+  const text = seedGold().text;
+  const edit = { id: 'e1', at: 1, op: 'quote', quote: 'q1', newSpeaker: { name: 'Jane Roe', kind: 'person' } };
+  let context = await launch();
   try {
-    const worker = context.serviceWorkers()[0] || (await context.waitForEvent('serviceworker', { timeout: 20000 }));
+    const worker = await serviceWorker(context);
     assert.match(worker.url(), /^chrome-extension:\/\/.*\/background\.js$/);
-    const text = seedGold().text;
     const result = await worker.evaluate((t) => self.dixitAnnotate(t), text);
     assert.equal(JSON.stringify(result) + '\n', nativeAnnotate(text));
+    // The in-page edits go to the extension's own storage, under the page's key.
+    await worker.evaluate(([t, e]) => self.dixitEdits.save(t, 'fr', { edits: [e], removed: [] }), [text, edit]);
+    const keys = await worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)));
+    assert.equal(keys.length, 1);
+    assert.match(keys[0], /^fr:[0-9a-f]{64}$/);
+    await context.close();
+    // A restart of the browser (the same profile) finds them again.
+    context = await launch();
+    const again = await serviceWorker(context);
+    const back = await again.evaluate((t) => self.dixitEdits.load(t, 'fr'), text);
+    assert.deepEqual(back.edits, [edit]);
   } finally {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });

@@ -157,3 +157,20 @@ export async function reachMark(page, kind, ref) {
   }
   throw new Error(`no keyboard path to ${target}`);
 }
+
+// A news page built from the seed: navigation and a sidebar around an
+// <article>, and a script of the page's own that must keep working.
+export function writeArticlePage(dir) {
+  const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const [title, ...paragraphs] = seedGold().text.split(/\n\n+/).filter((p) => p.trim());
+  fs.writeFileSync(path.join(dir, 'article.html'), `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,">
+<style>article { max-width: 40em } .side { float: right; width: 10em }</style></head>
+<body><nav><a href="#">Accueil</a> <a href="#">Monde</a></nav>
+<aside class="side"><p>Les plus lus</p><p>Météo : 12 degrés, soit un temps doux.</p></aside>
+<article><h1>${escape(title)}</h1>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}</article>
+<button id="counter" type="button">0</button>
+<script src="page.js"></script></body></html>`);
+  fs.writeFileSync(path.join(dir, 'page.js'),
+    "document.getElementById('counter').addEventListener('click', (e) => { e.target.textContent = String(Number(e.target.textContent) + 1); });");
+}

@@ -218,6 +218,14 @@ test('a missed quote is found in the text: the selection, else the words whateve
   const second = text.lastIndexOf('a dit');
   assert.deepEqual(locateWords(text, 'a dit', '', { start: second, end: second + 5, text: 'a dit' }).span, { start: second, end: second + 5 }, 'the selection wins');
   assert.deepEqual(locateWords(text, 'a dit', '', { start: 1, end: 6, text: 'a dit' }).span, { start: 3, end: 8 }, 'a selection that does not match the text is not trusted');
+  // The cue selected in the article wins over the occurrence nearest the quote.
+  const firstCue = text.indexOf('a dit');
+  assert.deepEqual(locateWords(text, 'non merci', 'a dit', null, { start: firstCue, end: firstCue + 5, text: 'a dit' }).cue,
+    { start: firstCue, end: firstCue + 5 }, 'the selected cue wins');
+  assert.deepEqual(locateWords(text, 'non merci', 'a dit', null, { start: 0, end: 5, text: 'a dit' }).cue,
+    locateWords(text, 'non merci', 'a dit').cue, 'a cue selection that does not match the text is not trusted');
+  assert.deepEqual(locateWords(text, 'non merci', 'a dit', null, { start: firstCue, end: firstCue + 5, text: 'dit' }).cue,
+    locateWords(text, 'non merci', 'a dit').cue, 'nor one whose words were changed since');
   assert.equal(locateWords(text, '   ').error, 'needWords');
   assert.equal(locateWords(text, 'peut-être').error, 'notInArticle');
   assert.equal(locateWords(text, 'ok', 'affirmé').error, 'cueNotInArticle');

@@ -1093,3 +1093,244 @@ TEST_CASE("a participle and its agent between commas are no incise") {
   CHECK(found("The measures, announced by the Treasury Department on Monday, freeze the assets of three firms.", "en").empty());
   CHECK(found("Les mesures, annoncées par le ministre Paul Morin lundi, gèlent les avoirs de trois sociétés.", "fr").empty());
 }
+
+TEST_CASE("a verb's form after a preposition or a determiner is a noun between the cue and its que") {
+  // "presse" is a form of presser: "une conférence de presse" does not end the window.
+  auto f = found("Le maire a déclaré lors d'une conférence de presse qu'une enquête serait ouverte.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "une enquête serait ouverte");
+  CHECK(f[0].speaker == "Le maire");
+}
+
+TEST_CASE("one comma before que closes an insertion that opens with a preposition, not a noun object") {
+  auto f = found("Le maire a déclaré lors d'une conférence de presse, qu'une enquête serait ouverte.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "une enquête serait ouverte");
+  f = found("Le maire a indiqué, lors de son passage à Lyon, que la ville porterait plainte.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "la ville porterait plainte");
+  // A noun object before the comma may take a relative "que".
+  CHECK(found("Le syndicat a dénoncé la réforme, que le gouvernement a adoptée hier.", "fr").size() <= 1);
+  for (const auto& q : found("Le syndicat a dénoncé la réforme, que le gouvernement a adoptée hier.", "fr"))
+    CHECK(q.content != "le gouvernement a adoptée hier");
+}
+
+TEST_CASE("a que after a conjunction's head is no verb's complementizer") {
+  for (const char* text : {"Elle justifie sa démarche chez les gendarmes par le fait que son voisin est entré.",
+                           "Il a parlé longuement alors que la salle se vidait."}) {
+    INFO(text);
+    CHECK(found(text, "fr").empty());
+  }
+}
+
+TEST_CASE("a causative's infinitive reports speech: faire savoir, faire valoir, faire remarquer") {
+  for (const char* verb : {"a fait savoir", "avait fait valoir", "fait remarquer"}) {
+    INFO(verb);
+    const std::string text = std::string("Le maire ") + verb + " que la ville porterait plainte.";
+    auto f = found(text, "fr");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].content == "la ville porterait plainte");
+    CHECK(f[0].speaker == "Le maire");
+  }
+  auto inverted = found("Le maire Paul Morin est furieux. « La ville portera plainte », a-t-il fait savoir.", "fr");
+  REQUIRE(inverted.size() == 1);
+  CHECK(inverted[0].speaker == "Paul Morin");
+  CHECK(inverted[0].cue == "savoir");
+  // Bare, or after an infinitive of its own, the phrase reports nothing.
+  CHECK(found("Il ne veut pas savoir que la ville porterait plainte.", "fr").empty());
+  CHECK(found("Le conseil veut le faire savoir à tous.", "fr").empty());
+}
+
+TEST_CASE("a speech verb whose subject is no one's reports nothing") {
+  for (const char* text : {"Les inscriptions ont doublé, ce qui signifie que la moitié des abonnés sont nouveaux.",
+                           "Cela confirme que la ville avait raison.", "Cela dit, la ville avait raison."}) {
+    INFO(text);
+    CHECK(found(text, "fr").empty());
+  }
+}
+
+TEST_CASE("an opening date is no subject: the subject is after its comma") {
+  auto f = found("Le 3 mars, le procureur de Dakar, Paul Diallo, avait déclaré qu'une enquête serait ouverte.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Paul Diallo");
+}
+
+TEST_CASE("an impersonal 'on' speaks for the body named after its verb") {
+  auto f = found("Le réseau change. « Le périmètre reste le même », souligne-t-on du côté de la direction de la société.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "la direction de la société");
+  f = found("Le réseau change. « Le périmètre reste le même », explique-t-on à la mairie de Lyon.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "la mairie de Lyon");
+}
+
+TEST_CASE("an inverted incise with a verb no lexicon knows, in a compound tense or pronominal") {
+  auto f = found("La salle était pleine. « Combien d'autres n'ont pas osé le dénoncer? » a amorcé Me Coralie Germond, avocate.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Coralie Germond");
+  f = found("La salle était pleine. « Combien d'autres n'ont pas osé venir ici », s'est agacée Me Coralie Germond.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Coralie Germond");
+  // A quoted title as a subject is no incise.
+  for (const auto& q : found("Le livre est sorti. « La Peste » a marqué Albert Camus pour toujours.", "fr"))
+    CHECK(q.speaker != "Albert Camus");
+}
+
+TEST_CASE("opening adverbials may follow each other before the subject") {
+  auto f = found("Ahmed Ouyahia est arrivé. D’emblée, et d’une voix enrouée, il rejette les faits et explique : « Je suis innocent de tout. »", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Ahmed Ouyahia");
+}
+
+TEST_CASE("a role after a name and its comma is the name's apposition, not someone a pronoun may mean") {
+  auto f = found("Le premier à parler est Ahmed Ouyahia, ex-ministre. Il explique : « Je suis innocent de tout. »", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Ahmed Ouyahia");
+}
+
+TEST_CASE("a personal pronoun that speaks means the person before the institution named last") {
+  auto f = found("Le premier est Ahmed Ouyahia, président du CPE (Conseil de participation de l’Etat). D’emblée, il explique : « Je suis innocent de tout. »", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Ahmed Ouyahia");
+}
+
+TEST_CASE("a bare clause after 'said' shows its verb by a finite ending, unless it is a tail") {
+  auto f = found("Scott said players squandered chances.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "players squandered chances");
+  f = found("Eskom Holdings said profit fell 49% last year.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "profit fell 49% last year");
+  // "as she presented" is when it was said, not what.
+  f = found("India will spend a record sum on roads, Finance Minister Meera Sharma said on Thursday as she presented the budget.", "en");
+  for (const auto& q : f) CHECK(q.content != "as she presented the budget");
+}
+
+TEST_CASE("a relative's clause goes on after the verb of 'which she said'") {
+  auto f = found("The firm will raise cash which the group says will be invested in its IT systems.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "will be invested in its IT systems");
+  CHECK(f[0].speaker == "the group");
+  f = found("The central bank introduced new measures in December that it said aimed to fight corruption.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "aimed to fight corruption");
+  // The speaker is the institution, not the clause that names it.
+  CHECK(f[0].speaker == "The central bank");
+}
+
+TEST_CASE("a noun phrase ends at a finite verb, not at a participle and its complement") {
+  auto f = found("A European official involved in the talks, who asked not to be named, said the gap was wide.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "A European official involved in the talks");
+}
+
+TEST_CASE("'made it clear that' reports as a speech verb does") {
+  for (const char* verb : {"made it clear", "has made clear", "makes it clear"}) {
+    INFO(verb);
+    auto f = found(std::string("Minister Kishan Reddy ") + verb + " that the center had never promised the status.", "en");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].content == "the center had never promised the status");
+    CHECK(f[0].speaker == "Kishan Reddy");
+    CHECK((f[0].cue.rfind("made", 0) == 0 || f[0].cue.rfind("makes", 0) == 0));
+  }
+}
+
+TEST_CASE("'held that' reports a clause that shows its verb, not a determiner's noun") {
+  auto f = found("The bench, while allowing her plea, held that she is entitled to minimum compensation.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "she is entitled to minimum compensation");
+  CHECK(found("He held that position for ten years.", "en").empty());
+  CHECK(found("The court held that hearing in private.", "en").empty());
+}
+
+TEST_CASE("-eler verbs that take a grave accent: « martèle » is a form of marteler") {
+  auto f = found("Le projet avance. Un petit budget tous les deux ans ne suffit pas, martèle Robert Melanson.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Robert Melanson");
+  CHECK(f[0].cue == "martèle");
+  f = found("L'avocat Paul Morin allègue que son client était absent.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].cue == "allègue");
+}
+
+TEST_CASE("the marks of a title between the verb and its que do not end the window, and a que inside quoted words is theirs") {
+  auto f = found("Le ministre Nabil Ammar a indiqué dans une interview accordée au journal « Chourouk » que la Tunisie a rendu les fonds.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].content == "la Tunisie a rendu les fonds");
+  for (const auto& q : found("Paris a appelé Pékin à “privilégier la négociation plutôt que l’escalade”.", "fr"))
+    CHECK(q.content != "l’escalade”");
+}
+
+TEST_CASE("an as-clause that opens the sentence reports the clause after its source") {
+  for (const char* opening : {"Comme le rappelle l'avocat", "Tel que le rappelle l'avocat", "Comme l'a rappelé l'avocat"}) {
+    INFO(opening);
+    auto f = found(std::string("Le procès continue. ") + opening + ", sa cliente doit survivre à chaque instant.", "fr");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].content == "sa cliente doit survivre à chaque instant");
+    CHECK(f[0].speaker == "l'avocat");
+  }
+  // Before quoted words after a colon, the clause ends.
+  auto f = found("Tel que le rappelle l'avocat, sa cliente doit « survivre » chaque jour : « Elle a une foi immense. »", "fr");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].content == "sa cliente doit « survivre » chaque jour");
+  CHECK(f[0].type == "mixed");
+  CHECK(f[1].type == "direct");
+  // "Comme prévu", "Comme chaque année" report nothing.
+  CHECK(found("Comme prévu, la réunion a eu lieu mardi.", "fr").empty());
+}
+
+TEST_CASE("a speech verb's form after a degree adverb is an adjective, not a cue") {
+  auto f = found("Le box est vide. \"Vous vous êtes perdu ?\" lance au téléphone son avocate, Sophie Lechevrel, un peu inquiète.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Sophie Lechevrel");
+  CHECK(f[0].type == "direct");
+}
+
+TEST_CASE("the words of an amount name no speaker") {
+  const auto text = u16("Antoine Diome réclame 1,83 milliards F CFA, et 5 milliards F CFA. « Ce sont des fonds publics », a expliqué le magistrat.");
+  const auto result = annotate(text, Options{"fr"});
+  for (const auto& s : result.speakers) CHECK(s.name.find("CFA") == std::string::npos);
+}
+
+TEST_CASE("outside quote marks, a first-person subject reports no one's speech and is never a name") {
+  CHECK(found("Les partis doivent prendre leurs responsabilités. J'invite également les partis flamands à envisager la participation.", "fr").empty());
+  CHECK(found("The minister spoke for an hour. I asked him whether the plan was dead.", "en").empty());
+  // The first person inside quote marks is the speaker's.
+  auto f = found("« J'invite les partis à venir », a déclaré la ministre Anne Morin.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "Anne Morin");
+}
+
+TEST_CASE("a plural head that is also a verb's form opens a bare group: 'various reports alleged'") {
+  auto f = found("On Wednesday, various reports alleged that Treasury had spent a billion a day.", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].speaker == "various reports");
+}
+
+TEST_CASE("a bare clause's verb is not one of a relative clause in the object") {
+  for (const auto& q : found("The Premier announced $400 million in road funding for projects which she said would create jobs.", "en"))
+    CHECK(q.content.rfind("$400 million", 0) != 0);
+}
+
+TEST_CASE("a quotation built into the sentence after que or that is mixed") {
+  auto f = found("Ahmed Ouyahia a confirmé que « les changements ont été faits par le président ».", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].type == "mixed");
+  f = found("The minister Anne Ross said that \"the risks have never been so high\".", "en");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].type == "mixed");
+  // After a colon, the quotation stands as an utterance.
+  f = found("Ahmed Ouyahia a déclaré : « Les changements ont été faits par le président. »", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].type == "direct");
+}
+
+TEST_CASE("'Pour' before a full name or a body's name, then a comma, opens an according-to quote") {
+  auto f = found("Pour Mathias Fekl, la diversification du tissu économique est la priorité.", "fr");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].type == "according_to");
+  CHECK(f[0].speaker == "Mathias Fekl");
+  CHECK(f[0].content == "la diversification du tissu économique est la priorité");
+  CHECK(found("Pour Noël, la ville installe des illuminations.", "fr").empty());
+  CHECK(found("Pour la première fois, la ville installe des illuminations.", "fr").empty());
+}

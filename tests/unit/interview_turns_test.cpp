@@ -139,3 +139,22 @@ TEST_CASE("a quoted transcript's turn goes on over the paragraphs that reopen wi
   CHECK(f[1].content.find("other plans") != std::string::npos);
   CHECK(f[1].content.find("CROSSTALK") == std::string::npos);
 }
+
+TEST_CASE("a Q&A printed line by line: each question on its line is a unit of its own") {
+  auto f = direct(
+      "Five questions for the playwright.\nTell us about the play.\nIt is the third of a trilogy.\n"
+      "Are you pleased to be back?\nI'm delighted to be back. It is my favourite theatre.\n"
+      "What makes the audience special?\nThe audience is like no other.\nWhat's next for you?\n"
+      "I have a few shows in the pipeline.",
+      "en");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].content == "I'm delighted to be back. It is my favourite theatre.");
+  CHECK(f[2].content == "I have a few shows in the pipeline.");
+}
+
+TEST_CASE("a question on its own line in prose does not make an interview") {
+  CHECK(direct("The council met on Monday.\nWhat will it decide?\nThe vote is next week. We will see.\n"
+               "The mayor left early.",
+               "en")
+            .empty());
+}
