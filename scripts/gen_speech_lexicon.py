@@ -200,7 +200,7 @@ def fr_er_forms(lemma):
         strong = stem[:-2] + "è" + stem[-1]
     elif len(stem) >= 3 and stem[-2] == "é" and stem[-1] not in "aeiouy":
         strong = stem[:-2] + "è" + stem[-1]
-    elif len(stem) >= 4 and stem[-3] == "é" and stem[-2:] in ("gu", "qu"):  # allègue, disséqué
+    elif len(stem) >= 4 and stem[-3] == "é" and stem[-2:] in ("gu", "qu"):  # allègue, dissèque
         strong = stem[:-3] + "è" + stem[-2:]
     elif len(stem) >= 3 and stem[-3:-1] == "éc" and stem[-1] == "r":
         strong = stem

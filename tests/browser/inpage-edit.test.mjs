@@ -80,6 +80,12 @@ test('the in-page panel edits by keyboard, exports the edits and restores the pa
     // Reassign q1 to a new speaker: the picker's last option, a name, Enter.
     await openEdit(q1.id);
     await press('End');
+    // The name field shows once the picker says "new speaker" (its change
+    // event may come after the key on a loaded machine): as a reader would, wait for it.
+    await page.waitForFunction(() => {
+      const input = document.getElementById('dixit-inpage-panel').shadowRoot.querySelector('dialog input[type="text"]');
+      return input && !input.closest('[hidden]');
+    });
     await press('Tab');
     await page.keyboard.type('Jane Roe');
     await press('Enter');

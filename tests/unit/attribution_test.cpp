@@ -1243,7 +1243,7 @@ TEST_CASE("'held that' reports a clause that shows its verb, not a determiner's 
   CHECK(found("The court held that hearing in private.", "en").empty());
 }
 
-TEST_CASE("-eler verbs that take a grave accent: « martèle » is a form of marteler") {
+TEST_CASE("« martèle » is a form of marteler: -eler verbs that take a grave accent") {
   auto f = found("Le projet avance. Un petit budget tous les deux ans ne suffit pas, martèle Robert Melanson.", "fr");
   REQUIRE(f.size() == 1);
   CHECK(f[0].speaker == "Robert Melanson");
